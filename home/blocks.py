@@ -1,0 +1,100 @@
+"""StreamField blocks shared by every section. Each block is small and describes itself."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"))
+    level = blocks.ChoiceBlock(choices=[("h2", "H2"), ("h3", "H3")], default="h2", label=_("Level"))
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        description = _("A section heading")
+        preview_value = {"text": "Why children's participation matters", "level": "h2"}
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(required=False, label=_("Attribution"))
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        description = _("A quotation with its source")
+        preview_value = {
+            "text": "Every child has the right to be heard in matters that affect them.",
+            "attribution": "UN Convention on the Rights of the Child, Article 12",
+        }
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    text = blocks.TextBlock(label=_("Text"))
+    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    link_text = blocks.CharBlock(required=False, label=_("Link text"))
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action_block.html"
+        description = _("A highlighted box that invites the reader to act")
+        preview_value = {
+            "title": "Ask an expert",
+            "text": "Send your question to one of our child-protection resource persons.",
+            "link_text": "Ask a question",
+        }
+
+
+class LatestNewsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"))
+    count = blocks.IntegerBlock(default=3, min_value=1, max_value=12, label=_("How many"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/latest_news_block.html"
+        description = _("The newest news articles in this language")
+        preview_value = {"heading": "Latest news", "count": 3}
+
+    def get_context(self, value, parent_context=None):
+        from home.models import NewsPage
+
+        context = super().get_context(value, parent_context)
+        context["articles"] = NewsPage.latest(value["count"])
+        return context
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
+        description=_("Formatted text"),
+        preview_value="<p>Social workers across the region share their practice here.</p>",
+    )
+    image = ImageBlock(
+        template="blocks/image_block.html", description=_("An image with alternative text")
+    )
+    quote = QuoteBlock()
+    embed = EmbedBlock(
+        icon="media",
+        template="blocks/embed_block.html",
+        description=_("A video or other media from an external site"),
+    )
+    call_to_action = CallToActionBlock()
+
+
+class HomeSectionsBlock(blocks.StreamBlock):
+    latest_news = LatestNewsBlock()
+    call_to_action = CallToActionBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
+        description=_("Formatted text"),
+    )

@@ -1,0 +1,48 @@
+"""Atom feed of a locale's news."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+
+
+class NewsFeed(Feed):
+    feed_type = Atom1Feed
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return f"{self.index_page.title} · ChildHub"
+
+    def link(self):
+        return self.index_page.get_url(self.request)
+
+    def subtitle(self):
+        return self.index_page.intro
+
+    def language(self):
+        return get_language()
+
+    def items(self):
+        articles, _active = self.index_page.filtered_articles(self.request)
+        return articles[:30]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at

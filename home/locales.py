@@ -1,0 +1,103 @@
+"""Locales, tree synchronisation and the regional editor groups.
+
+Everything here follows ``settings.WAGTAIL_CONTENT_LANGUAGES``: adding a language to the
+settings (and its catalogue to ``locale/``) is all it takes; ``migrate`` then creates the
+Locale, makes it sync from English and creates its editor group."""
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.translation import override
+from wagtail.models import GroupPagePermission, Locale, Page
+
+SOURCE_LANGUAGE = "en"
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+TRANSLATOR_PAGE_PERMISSIONS = ["change_page"]
+TRANSLATORS_GROUP = "Translators"
+
+
+def content_languages():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def editor_group_name(language_code):
+    with override("en"):
+        name = dict(settings.LANGUAGES)[language_code]
+        return f"Editors — {name}"
+
+
+def _permissions(codenames_by_app):
+    found = []
+    for app_label, codenames in codenames_by_app.items():
+        found += Permission.objects.filter(
+            content_type__app_label=app_label, codename__in=codenames
+        )
+    return found
+
+
+def _grant_tree(group, root, codenames):
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=codenames
+    ):
+        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+
+
+@transaction.atomic
+def ensure_locales_and_groups():
+    """Idempotent: Locales, English sync sources, editor and translator groups."""
+    from wagtail_localize.models import LocaleSynchronization
+
+    source, _ = Locale.objects.get_or_create(language_code=SOURCE_LANGUAGE)
+    admin_access = _permissions(
+        {
+            "wagtailadmin": ["access_admin"],
+            "wagtailimages": ["add_image", "change_image", "choose_image"],
+            "wagtaildocs": ["add_document", "change_document", "choose_document"],
+        }
+    )
+    homes = {home.locale.language_code: home for home in home_pages()}
+
+    translators, _ = Group.objects.get_or_create(name=TRANSLATORS_GROUP)
+    translators.permissions.add(
+        *admin_access,
+        *_permissions(
+            {
+                "wagtail_localize": ["submit_translation"],
+                "home": [
+                    f"change_{model}" for model in ("topic", "country", "resourcetype", "audience")
+                ],
+            }
+        ),
+    )
+    for code in content_languages():
+        locale, _ = Locale.objects.get_or_create(language_code=code)
+        if code != SOURCE_LANGUAGE:
+            LocaleSynchronization.objects.get_or_create(
+                locale=locale, defaults={"sync_from": source}
+            )
+        group, _ = Group.objects.get_or_create(name=editor_group_name(code))
+        group.permissions.add(*admin_access)
+        if code in homes:
+            _grant_tree(group, homes[code], EDITOR_PAGE_PERMISSIONS)
+            _grant_tree(translators, homes[code], TRANSLATOR_PAGE_PERMISSIONS)
+
+
+def home_pages():
+    """The root page of each locale's tree (the site's root page and its translations)."""
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return Page.objects.none()
+    return Page.objects.filter(translation_key=site.root_page.translation_key).select_related(
+        "locale"
+    )
+
+
+def sync_locales_after_migrate(using="default", **kwargs):
+    # Apps after this one in INSTALLED_APPS have not had their permissions created yet.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=using)
+    ensure_locales_and_groups()

@@ -1,0 +1,252 @@
+"""Load the multilingual demo content. Idempotent: what exists is left as it is."""
+
+import os
+from datetime import datetime, time
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from academy.models import CourseIndexPage
+from advocacy.models import AdvocacyIndexPage
+from home.demo import content
+from home.demo.images import illustration
+from home.demo.sections import SECTIONS
+from home.locales import TRANSLATORS_GROUP, editor_group_name, ensure_locales_and_groups
+from home.models import (
+    Audience,
+    Country,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    ResourceType,
+    StandardPage,
+    Topic,
+)
+from library.models import LibraryPage
+
+DEMO_PASSWORD = os.environ.get("DEMO_ADMIN_PASSWORD", "childhub")
+
+
+def paragraphs(texts):
+    return [("paragraph", RichText(f"<p>{escape(text)}</p>")) for text in texts]
+
+
+class Command(BaseCommand):
+    help = "Load the multilingual demo content (taxonomy, pages, translations, users)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            ensure_locales_and_groups()
+            self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+            self.load_taxonomy()
+            home = self.load_pages()
+            call_command("sync_locale_trees")
+            ensure_locales_and_groups()  # grants the editor groups their new trees
+            self.load_users()
+        call_command("update_index", verbosity=0)
+        call_command("rebuild_references_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {home.title}"))
+
+    # Taxonomy -----------------------------------------------------------------------------
+    def load_taxonomy(self):
+        for model, terms in (
+            (Topic, content.TOPICS),
+            (Country, content.COUNTRIES),
+            (ResourceType, content.RESOURCE_TYPES),
+            (Audience, content.AUDIENCES),
+        ):
+            for term in terms:
+                self.load_term(model, term, parent=None)
+
+    def load_term(self, model, term, parent):
+        extra = {"iso_code": term["iso"]} if "iso" in term else {}
+        source = self.term_in(model, term, "en", parent, extra, translation_key=None)
+        for code, locale in self.locales.items():
+            if code != "en" and code in term["names"]:
+                local_parent = parent.get_translation_or_none(locale) if parent else None
+                self.term_in(model, term, code, local_parent, extra, source.translation_key)
+        for child in term.get("children", []):
+            self.load_term(model, child, parent=source)
+
+    def term_in(self, model, term, code, parent, extra, translation_key):
+        fields = {"name": term["names"][code], **extra}
+        if model is Topic:
+            fields["parent"] = parent
+        if translation_key:
+            fields["translation_key"] = translation_key
+        found, _created = model.objects.get_or_create(
+            locale=self.locales[code], slug=term["slug"], defaults=fields
+        )
+        return found
+
+    # Pages --------------------------------------------------------------------------------
+    def load_pages(self):
+        en = self.locales["en"]
+        root = Page.get_first_root_node()
+        home = HomePage.objects.filter(locale=en, depth=2).first()
+        if home is None:
+            home = root.add_child(
+                instance=HomePage(locale=en, slug="home", **self.home_fields("en"))
+            )
+            self.remove_wagtail_welcome_page(root, home)
+        for code in ("sq", "sh", "ro"):
+            self.translate(home, code, self.home_fields(code))
+
+        sections = [
+            (NewsIndexPage, "news"),
+            (LibraryPage, "library"),
+            (CourseIndexPage, "academy"),
+            (AdvocacyIndexPage, "advocacy"),
+        ]
+        news_index = None
+        for model, key in sections:
+            title, intro = SECTIONS[key]["en"]
+            page = self.child(home, model, key, title=title, intro=intro, show_in_menus=True)
+            for code in self.locales:
+                if code != "en":
+                    title, intro = SECTIONS[key][code]
+                    self.translate(page, code, {"title": title, "intro": intro})
+            if model is NewsIndexPage:
+                news_index = page
+
+        about_page = self.child(
+            home, StandardPage, "about", show_in_menus=True, **self.about_fields("en")
+        )
+        for code in ("sq", "sh", "ro"):
+            self.translate(about_page, code, self.about_fields(code))
+
+        for item in content.NEWS:
+            article = self.load_news(news_index, item)
+            for code, text in item["translations"].items():
+                if code != "en":
+                    self.translate(article, code, self.news_fields(text))
+        return home
+
+    def remove_wagtail_welcome_page(self, root, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site(is_default_site=True, hostname="localhost", port=80)
+        welcome = site.root_page if site.pk else None
+        site.root_page = home
+        site.site_name = "ChildHub"
+        site.save()
+        if welcome and welcome.pk != home.pk and not isinstance(welcome.specific, HomePage):
+            for page in Page.objects.filter(translation_key=welcome.translation_key):
+                page.delete()
+
+    def child(self, parent, model, slug, **fields):
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            return existing
+        page = parent.add_child(instance=model(slug=slug, locale=parent.locale, **fields))
+        page.save_revision().publish()
+        return page
+
+    def translate(self, source, code, fields):
+        """The page in ``code``: created from ``source`` with ``fields``; an alias is turned
+        into a real translation; an existing translation is left alone."""
+        locale = self.locales[code]
+        page = source.get_translation_or_none(locale)
+        if page is not None and page.alias_of_id is None:
+            return page
+        if page is None:
+            page = source.copy_for_translation(locale, copy_parents=True)
+        page = page.specific
+        page.alias_of = None
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+        return page
+
+    def load_news(self, news_index, item):
+        text = item["translations"]["en"]
+        existing = NewsPage.objects.child_of(news_index).filter(slug=item["slug"]).first()
+        if existing:
+            return existing
+        published = timezone.make_aware(datetime.combine(item["date"], time(9, 0)))
+        article = news_index.add_child(
+            instance=NewsPage(
+                slug=item["slug"],
+                locale=news_index.locale,
+                date=item["date"],
+                image=illustration(text["title"]),
+                first_published_at=published,
+                **self.news_fields(text),
+            )
+        )
+        article.topics.set(Topic.objects.filter(locale=news_index.locale, slug__in=item["topics"]))
+        article.countries.set(
+            Country.objects.filter(locale=news_index.locale, slug__in=item["countries"])
+        )
+        article.save_revision().publish()
+        return article
+
+    # Field sets ---------------------------------------------------------------------------
+    @staticmethod
+    def home_fields(code):
+        text = content.HOME[code]
+        return {
+            "title": text["title"],
+            "hero_title": text["hero_title"],
+            "hero_intro": text["hero_intro"],
+            "sections": [
+                ("latest_news", {"heading": SECTIONS["news"][code][0], "count": 3}),
+                (
+                    "call_to_action",
+                    {
+                        "title": text["expert_call_title"],
+                        "text": text["expert_call_text"],
+                        "page": None,
+                        "link_text": "",
+                    },
+                ),
+            ],
+        }
+
+    @staticmethod
+    def about_fields(code):
+        text = content.ABOUT[code]
+        return {
+            "title": text["title"],
+            "intro": text["intro"],
+            "body": paragraphs(text["paragraphs"]),
+        }
+
+    @staticmethod
+    def news_fields(text):
+        return {
+            "title": text["title"],
+            "summary": text["summary"],
+            "body": paragraphs(text["paragraphs"]),
+        }
+
+    # Users --------------------------------------------------------------------------------
+    def load_users(self):
+        users = [("admin", None, True)]
+        users += [(f"editor-{code}", editor_group_name(code), False) for code in ("sq", "bg")]
+        users += [("translator", TRANSLATORS_GROUP, False)]
+        user_model = get_user_model()
+        for username, group_name, is_superuser in users:
+            user, created = user_model.objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@example.org",
+                    "is_staff": is_superuser,
+                    "is_superuser": is_superuser,
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))
+            state = "created" if created else "exists, password unchanged"
+            self.stdout.write(f"  {username:<12} password “{DEMO_PASSWORD}” ({state})")
+        self.stdout.write("Admin: http://127.0.0.1:8000/admin/")

@@ -1,0 +1,241 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock, HomeSectionsBlock
+
+from .taxonomy import Country, Topic, localized_terms, terms_for_locale
+
+NEWS_PER_PAGE = 10
+LISTING_RENDITION = "fill-640x360"
+
+
+def paginate(request, queryset, per_page):
+    """A page of ``queryset``; out-of-range numbers land on the last page."""
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+class HomePage(Page):
+    hero_title = models.CharField(_("hero title"), max_length=200)
+    hero_intro = models.TextField(_("hero introduction"), blank=True)
+    sections = StreamField(
+        HomeSectionsBlock(),
+        blank=True,
+        verbose_name=_("sections"),
+        help_text=_("Leave empty to show the newest news and the “ask an expert” call."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_intro")], heading=_("Hero")),
+        FieldPanel("sections"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("hero_intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.NewsIndexPage",
+        "home.StandardPage",
+        "library.LibraryPage",
+        "academy.CourseIndexPage",
+        "advocacy.AdvocacyIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if not self.sections:
+            context["latest_news"] = NewsPage.latest(3)
+        context["untranslated_notice"] = request.GET.get("from") == "untranslated"
+        return context
+
+
+class StandardPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def articles(self):
+        return (
+            NewsPage.objects.live()
+            .child_of(self)
+            .select_related("image", "alias_of", "locale")
+            .prefetch_related(
+                "topics",
+                "countries",
+                Prefetch(
+                    "image__renditions",
+                    queryset=get_image_model()
+                    .get_rendition_model()
+                    .objects.filter(filter_spec=LISTING_RENDITION),
+                ),
+            )
+            .order_by("-date", "-pk")
+        )
+
+    def filtered_articles(self, request):
+        articles = self.articles()
+        filters = {}
+        for param, model, field in (
+            ("topic", Topic, "topics"),
+            ("country", Country, "countries"),
+        ):
+            slug = request.GET.get(param, "").strip()
+            if not slug:
+                continue
+            match = models.Q(slug=slug)
+            if model is Topic:  # a broader topic also matches its narrower topics
+                match |= models.Q(parent__slug=slug)
+            keys = model.objects.filter(match).values("translation_key")
+            articles = articles.filter(**{f"{field}__translation_key__in": keys})
+            filters[param] = slug
+        return articles.distinct() if filters else articles, filters
+
+    @path("")
+    def index_route(self, request):
+        articles, active = self.filtered_articles(request)
+        page = paginate(request, articles, NEWS_PER_PAGE)
+        topics = terms_for_locale(Topic)
+        countries = terms_for_locale(Country)
+        for article in page.object_list:
+            article.local_topics = localized_terms(list(article.topics.all()), lookup=topics)
+            article.local_countries = localized_terms(
+                list(article.countries.all()), lookup=countries
+            )
+        return self.render(
+            request,
+            context_overrides={
+                "articles": page,
+                "active_filters": active,
+                "topic_options": sorted(topics.values(), key=lambda term: term.name),
+                "country_options": sorted(countries.values(), key=lambda term: term.name),
+            },
+        )
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        from home.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+
+class NewsPage(Page):
+    date = models.DateField(_("date"))
+    summary = models.TextField(_("summary"), max_length=400)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topics = ParentalManyToManyField(Topic, blank=True, verbose_name=_("topics"))
+    countries = ParentalManyToManyField(Country, blank=True, verbose_name=_("countries"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("countries")], heading=_("Classification")
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("countries", [index.SearchField("name")]),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("date"),
+        SynchronizedField("image"),
+        SynchronizedField("topics"),
+        SynchronizedField("countries"),
+    ]
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    @classmethod
+    def latest(cls, count, locale=None):
+        locale = locale or Locale.get_active()
+        return list(
+            cls.objects.live()
+            .filter(locale=locale)
+            .select_related("image")
+            .order_by("-date", "-pk")[:count]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["local_topics"] = localized_terms(list(self.topics.all()))
+        context["local_countries"] = localized_terms(list(self.countries.all()))
+        return context
+
+
+class SectionIndexPage(Page):
+    """Base for the top-level section indexes (library, academy, advocacy): one per locale,
+    directly under the home page."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,115 @@
+"""Taxonomy shared by every section: translatable snippets.
+
+Pages refer to terms of any locale (a synced translation keeps the English term), so lists and
+filters work on a term's ``translation_key`` and its ``slug``, which is the same in every locale;
+the label shown is always the term in the visitor's locale (see ``localized_terms``)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class Term(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        help_text=_("The same in every language: it is what filter URLs use."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(Term):
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("broader topic"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+
+    panels = [*Term.panels, FieldPanel("parent")]
+    translatable_fields = [*Term.translatable_fields, TranslatableField("parent")]
+
+    class Meta(Term.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return f"{self.parent.name} › {self.name}" if self.parent_id else self.name
+
+
+class Country(Term):
+    iso_code = models.CharField(
+        _("ISO code"), max_length=2, blank=True, help_text=_("Empty for “Regional”.")
+    )
+
+    panels = [*Term.panels, FieldPanel("iso_code")]
+    translatable_fields = [*Term.translatable_fields, SynchronizedField("iso_code")]
+
+    class Meta(Term.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_country_slug_per_locale"
+            )
+        ]
+
+
+class ResourceType(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("resource type")
+        verbose_name_plural = _("resource types")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_resourcetype_slug_per_locale"
+            )
+        ]
+
+
+class Audience(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_audience_slug_per_locale"
+            )
+        ]
+
+
+def terms_for_locale(model, locale=None):
+    """The terms of ``model`` in ``locale`` (the active one by default), English where a term
+    has no translation yet, keyed by translation_key. One query."""
+    locale = locale or Locale.get_active()
+    by_key = {}
+    for term in model.objects.filter(locale__language_code__in={locale.language_code, "en"}):
+        if term.translation_key not in by_key or term.locale_id == locale.pk:
+            by_key[term.translation_key] = term
+    return by_key
+
+
+def localized_terms(terms, locale=None, lookup=None):
+    """Replace each term by its translation in ``locale``; ``lookup`` is a
+    ``terms_for_locale`` result to reuse across a listing."""
+    if lookup is None and terms:
+        lookup = terms_for_locale(type(terms[0]), locale)
+    return [lookup.get(term.translation_key, term) for term in terms]

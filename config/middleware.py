@@ -16,7 +16,7 @@ PUBLIC_POLICY = {
     "object-src": "'none'",
     "base-uri": "'self'",
     "form-action": "'self'",
-    "frame-ancestors": "'self'",
+    "frame-ancestors": "'none'",
 }
 ADMIN_POLICY = {
     **PUBLIC_POLICY,
@@ -24,6 +24,7 @@ ADMIN_POLICY = {
     "style-src": "'self' 'unsafe-inline'",
     "img-src": "'self' data: blob: https:",
     "frame-src": "'self' https:",
+    "frame-ancestors": "'self'",  # the page preview
 }
 
 
@@ -46,3 +47,32 @@ class ContentSecurityPolicyMiddleware:
             relaxed = request.path.startswith(self.admin_prefixes)
             response["Content-Security-Policy"] = ADMIN_HEADER if relaxed else PUBLIC_HEADER
         return response
+
+
+# Browsers in the region announce Croatian, Bosnian, Serbian or Montenegrin; the site serves
+# all four as one language version, "sh". Moldovan browsers may still say "mo".
+LANGUAGE_ALIASES = {"hr": "sh", "bs": "sh", "sr": "sh", "cnr": "sh", "mo": "ro"}
+
+
+def normalise_accept_language(header):
+    items = []
+    for item in header.split(","):
+        tag, _, params = item.strip().partition(";")
+        primary = tag.split("-")[0].lower()
+        if primary in LANGUAGE_ALIASES:
+            tag = LANGUAGE_ALIASES[primary]
+        items.append(f"{tag};{params}" if params else tag)
+    return ",".join(items)
+
+
+class RegionalLanguageMiddleware:
+    """Maps regional language tags onto the site's language codes before LocaleMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        header = request.META.get("HTTP_ACCEPT_LANGUAGE")
+        if header:
+            request.META["HTTP_ACCEPT_LANGUAGE"] = normalise_accept_language(header)
+        return self.get_response(request)

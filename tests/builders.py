@@ -1,0 +1,50 @@
+"""A small multilingual site for tests: an English tree, its Albanian translation and
+aliases in every other locale, the way the demo loader and wagtail-localize leave it."""
+
+from types import SimpleNamespace
+
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.synctree import PageIndex
+
+from home.factories import HomePageFactory, NewsIndexPageFactory, StandardPageFactory
+from home.locales import ensure_locales_and_groups
+
+
+def translate(page, language_code, **fields):
+    """A real (non-alias) translation of ``page`` with ``fields`` changed, published."""
+    locale = Locale.objects.get(language_code=language_code)
+    existing = page.get_translation_or_none(locale)
+    translation = existing or page.copy_for_translation(locale, copy_parents=True)
+    translation = translation.specific
+    translation.alias_of = None
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
+
+
+def sync_trees():
+    """Create aliases of every English page in the other locales (wagtail-localize)."""
+    from wagtail_localize.models import LocaleSynchronization
+
+    index = PageIndex.from_database().sort_by_tree_position()
+    for sync in LocaleSynchronization.objects.all():
+        sync.sync_trees(page_index=index)
+
+
+def build_site():
+    root = Page.get_first_root_node()
+    for page in root.get_children():
+        page.delete()  # Wagtail's welcome page and its aliases
+    home = HomePageFactory(parent=root, slug="home")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "ChildHub"},
+    )
+    news = NewsIndexPageFactory(parent=home, title="News", intro="News from the region.")
+    about = StandardPageFactory(parent=home, title="About", slug="about", show_in_menus=True)
+    home_sq = translate(home, "sq", title="ChildHub", hero_title="Njohuri për mbrojtjen e fëmijëve")
+    news_sq = translate(news, "sq", title="Lajme", slug="lajme")
+    sync_trees()
+    ensure_locales_and_groups()
+    return SimpleNamespace(home=home, news=news, about=about, home_sq=home_sq, news_sq=news_sq)

@@ -70,9 +70,11 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
-            self.topics.set(extracted)
+            self.topics.set(extracted)  # a parental relation: kept in memory until saved
+            self.save()
 
     @factory.post_generation
     def countries(self, create, extracted, **kwargs):
         if create and extracted:
             self.countries.set(extracted)
+            self.save()

@@ -14,6 +14,7 @@ class NewsFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
+        self.language = get_language()
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
@@ -24,9 +25,6 @@ class NewsFeed(Feed):
 
     def subtitle(self):
         return self.index_page.intro
-
-    def language(self):
-        return get_language()
 
     def items(self):
         articles, _active = self.index_page.filtered_articles(self.request)

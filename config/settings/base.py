@@ -206,3 +206,4 @@ LOGGING = {
 
 # Paths whose pages need inline scripts (the Wagtail and Django admins); see config/middleware.py
 CSP_RELAXED_PATH_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
+FORMAT_MODULE_PATH = ["config.formats"]

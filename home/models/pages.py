@@ -221,6 +221,8 @@ class NewsPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["news_index"] = self.get_parent().specific
+        context["news_index_url"] = context["news_index"].get_url(request)
         context["local_topics"] = localized_terms(list(self.topics.all()))
         context["local_countries"] = localized_terms(list(self.countries.all()))
         return context

@@ -128,3 +128,17 @@ class NewsIndexTests(TestCase):
             )
         self.assertEqual(NewsPage.objects.filter(locale__language_code="en").count(), 10)
         self.assertEqual(count_queries(), few)
+
+    def test_article_query_count_does_not_grow_with_its_topics(self):
+        def count_queries(article):
+            self.client.get(article.url)
+            with CaptureQueriesContext(connection) as queries:
+                self.assertEqual(self.client.get(article.url).status_code, 200)
+            return len(queries)
+
+        topics = [TopicFactory() for _ in range(6)]
+        one = NewsPageFactory(parent=self.site.news, topics=topics[:1], countries=[self.serbia])
+        many = NewsPageFactory(
+            parent=self.site.news, topics=topics, countries=[self.serbia, self.albania]
+        )
+        self.assertEqual(count_queries(many), count_queries(one))

@@ -1,0 +1,80 @@
+"""The demo loader builds the multilingual site, and running it twice changes nothing."""
+
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import TestCase
+from wagtail.models import Locale, Page, Revision
+
+from home.models import HomePage, NewsPage, StandardPage, Topic
+
+LANGUAGES = ["en", "sq", "bg", "hu", "ro", "sh", "ru", "uk"]
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("id", "title", "live", "alias_of_id")),
+        "revisions": Revision.objects.count(),
+        "topics": sorted(Topic.objects.values_list("id", "name", "parent_id")),
+        "users": get_user_model().objects.count(),
+    }
+
+
+class DemoContentTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.output = StringIO()
+        call_command("load_demo_content", stdout=cls.output)
+
+    def test_every_locale_has_a_home_page(self):
+        homes = HomePage.objects.filter(depth=2)
+        self.assertEqual(
+            sorted(homes.values_list("locale__language_code", flat=True)), sorted(LANGUAGES)
+        )
+        for code in LANGUAGES:
+            self.assertEqual(self.client.get(f"/{code}/").status_code, 200)
+
+    def test_home_navigation_and_three_news_items_are_really_translated(self):
+        for code in ("sq", "sh", "ro"):
+            locale = Locale.objects.get(language_code=code)
+            with self.subTest(code=code):
+                home = HomePage.objects.get(locale=locale, depth=2)
+                self.assertIsNone(home.alias_of_id)
+                english = HomePage.objects.get(locale__language_code="en", depth=2)
+                self.assertNotEqual(home.hero_title, english.hero_title)
+                nav = home.get_children().in_menu().live()
+                self.assertGreaterEqual(nav.count(), 5)
+                self.assertFalse(nav.filter(alias_of__isnull=False).exists())
+                translated_news = NewsPage.objects.filter(locale=locale, alias_of__isnull=True)
+                self.assertGreaterEqual(translated_news.count(), 3)
+                about = StandardPage.objects.get(locale=locale, alias_of__isnull=True)
+                self.assertNotEqual(about.title, "About")
+
+    def test_other_trees_hold_aliases_of_the_english_pages(self):
+        english_news = NewsPage.objects.filter(locale__language_code="en").count()
+        for code in ("bg", "hu", "ru", "uk"):
+            with self.subTest(code=code):
+                local = NewsPage.objects.filter(locale__language_code=code)
+                self.assertEqual(local.count(), english_news)
+                self.assertEqual(local.filter(alias_of__isnull=False).count(), english_news)
+
+    def test_taxonomy_exists_in_all_languages(self):
+        for code in LANGUAGES:
+            with self.subTest(code=code):
+                self.assertGreaterEqual(
+                    Topic.objects.filter(locale__language_code=code).count(), 10
+                )
+        child = Topic.objects.filter(locale__language_code="sq", parent__isnull=False).first()
+        self.assertEqual(child.parent.locale.language_code, "sq")
+
+    def test_prints_the_admin_login(self):
+        self.assertIn("admin", self.output.getvalue())
+        self.assertIn("/admin/", self.output.getvalue())
+        admin = get_user_model().objects.get(username="admin")
+        self.assertTrue(admin.is_superuser)
+
+    def test_running_it_twice_changes_nothing(self):
+        before = snapshot()
+        call_command("load_demo_content", stdout=StringIO())
+        self.assertEqual(snapshot(), before)

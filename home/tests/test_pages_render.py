@@ -58,3 +58,19 @@ class PageRenderTests(TestCase):
     def test_home_falls_back_to_the_newest_news_without_curated_sections(self):
         response = self.client.get("/en/")
         self.assertContains(response, 'id="latest-news-heading"')
+
+
+class SiteWideEndpointTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_site()
+
+    def test_sitemap_lists_pages_of_every_locale(self):
+        response = self.client.get("/sitemap.xml")
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "<loc>http://localhost/en/news/</loc>")
+        self.assertContains(response, "<loc>http://localhost/sq/lajme/</loc>")
+
+    def test_health_check_answers_without_a_language_prefix(self):
+        response = self.client.get("/healthz")
+        self.assertEqual(response.json(), {"status": "ok"})

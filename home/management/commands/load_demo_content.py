@@ -1,5 +1,6 @@
 """Load the multilingual demo content. Idempotent: what exists is left as it is."""
 
+import logging
 import os
 from datetime import datetime, time
 
@@ -42,6 +43,8 @@ class Command(BaseCommand):
     help = "Load the multilingual demo content (taxonomy, pages, translations, users)."
 
     def handle(self, *args, **options):
+        # Wagtail logs every page it creates and publishes: hundreds of lines here.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         with transaction.atomic():
             ensure_locales_and_groups()
             self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -92,10 +95,12 @@ class Command(BaseCommand):
         root = Page.get_first_root_node()
         home = HomePage.objects.filter(locale=en, depth=2).first()
         if home is None:
-            home = root.add_child(
-                instance=HomePage(locale=en, slug="home", **self.home_fields("en"))
+            home = self.replace_wagtail_welcome_page(
+                root,
+                lambda: root.add_child(
+                    instance=HomePage(locale=en, slug="home", **self.home_fields("en"))
+                ),
             )
-            self.remove_wagtail_welcome_page(root, home)
         for code in ("sq", "sh", "ro"):
             self.translate(home, code, self.home_fields(code))
 
@@ -120,7 +125,8 @@ class Command(BaseCommand):
             home, StandardPage, "about", show_in_menus=True, **self.about_fields("en")
         )
         for code in ("sq", "sh", "ro"):
-            self.translate(about_page, code, self.about_fields(code))
+            fields = {**self.about_fields(code), "slug": content.ABOUT[code]["slug"]}
+            self.translate(about_page, code, fields)
 
         for item in content.NEWS:
             article = self.load_news(news_index, item)
@@ -129,17 +135,19 @@ class Command(BaseCommand):
                     self.translate(article, code, self.news_fields(text))
         return home
 
-    def remove_wagtail_welcome_page(self, root, home):
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            site = Site(is_default_site=True, hostname="localhost", port=80)
-        welcome = site.root_page if site.pk else None
+    @staticmethod
+    def replace_wagtail_welcome_page(root, make_home):
+        """Wagtail's install leaves a plain "Welcome" page (and its aliases) at the root."""
+        for page in root.get_children().filter(content_type__model="page"):
+            page.delete()
+        home = make_home()
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            is_default_site=True, hostname="localhost", port=80
+        )
         site.root_page = home
         site.site_name = "ChildHub"
         site.save()
-        if welcome and welcome.pk != home.pk and not isinstance(welcome.specific, HomePage):
-            for page in Page.objects.filter(translation_key=welcome.translation_key):
-                page.delete()
+        return home
 
     def child(self, parent, model, slug, **fields):
         existing = model.objects.child_of(parent).filter(slug=slug).first()

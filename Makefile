@@ -23,7 +23,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	@source bin/database.sh && ensure_database test
-	@bin/browser.sh
+	@bin/system-deps.sh
 	$(BIN)/ruff check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
@@ -35,7 +35,7 @@ lint: $(STAMP)
 
 # Regenerate the gettext catalogues from the source (needs GNU gettext: apt-get install gettext)
 messages: $(STAMP)
-	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=var
+	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore="*/tests/*" --ignore=bench
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 bench: $(STAMP)

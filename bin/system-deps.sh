@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the test suite uses when they are missing and we can:
+# chromium (headless-browser tests) and gettext (the catalogue freshness test).
+# Where they cannot be installed, those tests are skipped with the reason.
+set -u
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing ${missing[*]} for the test suite…"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+    || echo "Could not install ${missing[*]}: the tests that need them will be skipped."
+else
+  echo "${missing[*]} missing and not installable here: the tests that need them will be skipped."
+fi
+exit 0

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite uses when they are missing and we can:
-# chromium (headless-browser tests) and gettext (the catalogue freshness test).
+# chromium (headless-browser tests), gettext (the catalogue freshness test) and the DejaVu
+# fonts (PDFs with Cyrillic text for the library tests and demo).
 # Where they cannot be installed, those tests are skipped with the reason.
 set -u
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing ${missing[*]} for the test suite…"

@@ -6,3 +6,15 @@ class LibraryConfig(AppConfig):
     name = "library"
     verbose_name = _("Library")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from .models import ExtractionStatus, LibraryDocument
+        from .tasks import enqueue_extraction
+
+        def extract_when_pending(sender, instance, **kwargs):
+            if instance.extraction_status == ExtractionStatus.PENDING and instance.file:
+                enqueue_extraction(instance)
+
+        post_save.connect(extract_when_pending, sender=LibraryDocument, weak=False)

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    "django_tasks_db",
     "taggit",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -159,7 +160,22 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILLOCALIZE_JQUERY_DATEPICKER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (text extraction, search indexing). "database" queues them in PostgreSQL for
+# `manage.py db_worker`; "immediate" runs them in the request (development, tests).
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS = {
+    "default": {"BACKEND": TASKS_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}
+}
+
+# --- Library --------------------------------------------------------------------------------
+WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx"]
+LIBRARY_MAX_UPLOAD_MB = int(os.environ.get("LIBRARY_MAX_UPLOAD_MB", "50"))
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 
 # --- Machine translation (wagtail-localize) -------------------------------------------------

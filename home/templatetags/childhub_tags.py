@@ -99,3 +99,14 @@ def content_language(page):
 @register.filter
 def language_label(code):
     return language_name(code)
+
+
+@register.simple_tag(takes_context=True)
+def remove_filter(context, param, value):
+    """The current query string without one value of a (possibly repeated) parameter, and
+    back on the first page."""
+    params = context["request"].GET.copy()
+    params.setlist(param, [item for item in params.getlist(param) if item != value])
+    params.pop("page", None)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"

@@ -1,0 +1,122 @@
+"""Text, page count and language of an uploaded PDF or Word file — offline, no services."""
+
+import io
+import zipfile
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+PDF = "pdf"
+DOCX = "docx"
+# Serbian, Croatian and Bosnian (and Montenegrin) are one language version on the site: "sh".
+DETECTOR_CODES = {"sr": "sh", "hr": "sh", "bs": "sh"}
+MAX_TEXT_CHARS = 2_000_000
+
+
+class ExtractionError(Exception):
+    """The file is not a readable document; the message is meant for the editor."""
+
+
+@dataclass
+class Extraction:
+    text: str
+    page_count: int | None
+    language: str
+
+
+def sniff_kind(head):
+    """'pdf' or 'docx' from the file's first bytes (never from its name), or None."""
+    if head.startswith(b"%PDF-"):
+        return PDF
+    if head.startswith(b"PK\x03\x04"):
+        return DOCX
+    return None
+
+
+def check(data):
+    """Quick structural check, fit for a request: the kind of document and an opened reader.
+    Raises ExtractionError for anything that is not a readable, unencrypted PDF or DOCX."""
+    kind = sniff_kind(data[:8])
+    if kind == PDF:
+        return kind, _open_pdf(data)
+    if kind == DOCX:
+        return kind, _open_docx(data)
+    raise ExtractionError(_("Only PDF and Word (.docx) documents can be added to the library."))
+
+
+def extract(data):
+    """Text, page count and language of a PDF or DOCX file. Raises ExtractionError."""
+    kind, reader = check(data)
+    if kind == PDF:
+        try:
+            pages = [page.extract_text() or "" for page in reader.pages]
+        except Exception as error:  # pypdf raises many kinds on damaged content streams
+            raise _damaged(error) from error
+        text, page_count = "\n".join(pages), len(pages)
+    else:
+        paragraphs = [paragraph.text for paragraph in reader.paragraphs]
+        for table in reader.tables:
+            paragraphs += [cell.text for row in table.rows for cell in row.cells]
+        text, page_count = "\n".join(paragraphs), None  # .docx stores no reliable page count
+    text = " ".join(text.split())[:MAX_TEXT_CHARS]
+    return Extraction(text=text, page_count=page_count, language=detect_language(text))
+
+
+def _damaged(error):
+    return ExtractionError(
+        _("This document is damaged and cannot be read (%(error)s).") % {"error": error}
+    )
+
+
+def _open_pdf(data):
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        encrypted = reader.is_encrypted
+        if not encrypted:
+            len(reader.pages)  # parses the page tree: fails on a truncated or damaged file
+    except Exception as error:  # pypdf raises many kinds on damaged files
+        raise _damaged(error) from error
+    if encrypted:
+        raise ExtractionError(
+            _("This PDF is password-protected. Upload a copy without a password.")
+        )
+    return reader
+
+
+def _open_docx(data):
+    import docx
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "word/document.xml" not in archive.namelist():
+                raise ExtractionError(_("This archive is not a Word (.docx) document."))
+        return docx.Document(io.BytesIO(data))
+    except ExtractionError:
+        raise
+    except Exception as error:  # zipfile and lxml raise many kinds on damaged files
+        raise _damaged(error) from error
+
+
+_identifier = None
+
+
+def detect_language(text):
+    """The site language the text is written in ('' when there is too little text)."""
+    global _identifier
+    sample = text[:20_000]
+    if len(sample.strip()) < 20:
+        return ""
+    if _identifier is None:
+        from py3langid.langid import _load_identifier
+
+        site_codes = {code for code, _name in settings.LANGUAGES}
+        detector_codes = {code for code in site_codes if code != "sh"} | set(DETECTOR_CODES)
+        _identifier = _load_identifier()
+        _identifier.set_languages(
+            [code for code in _identifier.nb_classes if code in detector_codes]
+        )
+    code, _score = _identifier.classify(sample)
+    return DETECTOR_CODES.get(code, code)

@@ -1,0 +1,61 @@
+"""Factories for library tests (and the benches)."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.core.files.base import ContentFile
+
+from .models import LibraryDocument, LibraryPage, PublicationFile, PublicationPage
+from .pdfs import make_pdf
+
+
+class LibraryDocumentFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Document {n}")
+    file = factory.LazyAttribute(
+        lambda document: ContentFile(
+            make_pdf(document.title, [f"Text of {document.title}."]),
+            name=f"{document.title.lower().replace(' ', '-')}.pdf",
+        )
+    )
+
+    class Meta:
+        model = LibraryDocument
+
+
+class LibraryPageFactory(wagtail_factories.PageFactory):
+    title = "Library"
+    slug = "library"
+    intro = "Research, guidelines and laws."
+
+    class Meta:
+        model = LibraryPage
+
+
+class PublicationPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Publication {n}")
+    summary = "What the publication is about."
+    authors = "Ana Popescu\nIvan Petrov"
+    organisations = "Terre des hommes"
+    publication_date = factory.Sequence(
+        lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=30 * n)
+    )
+
+    class Meta:
+        model = PublicationPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def terms(self, create, extracted, **kwargs):
+        """terms={"topics": [...], "countries": [...], "audiences": [...]}"""
+        if create and extracted:
+            for name, values in extracted.items():
+                getattr(self, name).set(values)
+            self.save()
+
+    @factory.post_generation
+    def editions(self, create, extracted, **kwargs):
+        """editions=[("en", document), ("sq", document)]"""
+        if create and extracted:
+            for language, document in extracted:
+                PublicationFile.objects.create(page=self, document=document, language=language)

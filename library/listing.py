@@ -1,0 +1,221 @@
+"""The library's faceted listing: filters from the URL, facet counts computed in the database.
+
+Filters are combined with AND across facets and OR within one facet; each facet's counts apply
+every filter except its own, so the counts say what choosing that option would give.
+Terms are matched by ``translation_key`` (synced translations keep the English term)."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from home.models import Audience, Country, ResourceType, Topic, terms_for_locale
+
+SORTS = {"newest": ("-publication_date", "-pk"), "title": ("title", "pk")}
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    parent: str = ""
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    options: list = field(default_factory=list)
+
+
+@dataclass
+class TermFacet:
+    param: str
+    label: str
+    model: type
+    relation: str  # the publication's field pointing at the term
+
+
+TERM_FACETS = [
+    TermFacet("type", _("Resource type"), ResourceType, "resource_type"),
+    TermFacet("topic", _("Topic"), Topic, "topics"),
+    TermFacet("country", _("Country"), Country, "countries"),
+    TermFacet("audience", _("Audience"), Audience, "audiences"),
+]
+FACET_PARAMS = [facet.param for facet in TERM_FACETS] + ["language", "year"]
+
+
+class LibraryQuery:
+    """Parses the query string once; builds the result queryset and the facets."""
+
+    def __init__(self, request, base_queryset, locale=None):
+        self.locale = locale or Locale.get_active()
+        self.base = base_queryset
+        self.include_english = request.GET.get("english") == "1"
+        self.sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "newest"
+        self.terms = {facet.param: terms_for_locale(facet.model, self.locale) for facet in TERM_FACETS}
+        self.selected = {}
+        slug_to_key = {
+            param: {term.slug: key for key, term in terms.items()}
+            for param, terms in self.terms.items()
+        }
+        for param in FACET_PARAMS:
+            values = [value.strip() for value in request.GET.getlist(param) if value.strip()]
+            if param in slug_to_key:
+                values = [value for value in values if value in slug_to_key[param]]
+            elif param == "language":
+                values = [value for value in values if value in dict(settings.LANGUAGES)]
+            elif param == "year":
+                values = [value for value in values if value.isdigit() and len(value) == 4]
+            if values:
+                self.selected[param] = values
+        self.keys = {
+            param: [slug_to_key[param][slug] for slug in self.selected.get(param, [])]
+            for param in slug_to_key
+        }
+
+    # Scope -------------------------------------------------------------------------------
+    def scope(self):
+        """What the visitor sees before any facet: English shows everything; another locale
+        shows what exists in its language (a real translation or an edition in it), plus the
+        English editions when "include English" is on. A language facet replaces this."""
+        if self.locale.language_code == "en" or "language" in self.selected:
+            return Q()
+        languages = [self.locale.language_code] + (["en"] if self.include_english else [])
+        return Q(alias_of__isnull=True) | Q(files__language__in=languages)
+
+    def condition(self, param):
+        if param == "language":
+            return Q(files__language__in=self.selected["language"])
+        if param == "year":
+            return Q(publication_date__year__in=[int(year) for year in self.selected["year"]])
+        facet = next(facet for facet in TERM_FACETS if facet.param == param)
+        keys = set(self.keys[param])
+        if facet.model is Topic:  # a broader topic includes its narrower topics
+            keys |= {
+                key
+                for key, term in self.terms["topic"].items()
+                if term.parent_id and self.parent_key(term) in keys
+            }
+        return Q(**{f"{facet.relation}__translation_key__in": keys})
+
+    def parent_key(self, topic):
+        parent = next(
+            (term for term in self.terms["topic"].values() if term.pk == topic.parent_id), None
+        )
+        return parent.translation_key if parent else None
+
+    def filtered(self, excluding=None):
+        """The publications matching every filter but ``excluding``. Each condition is a
+        subquery, so no join leaks into the facet queries built on top of this."""
+        ids = self.base.filter(self.scope())
+        for param in self.selected:
+            if param != excluding:
+                ids = ids.filter(pk__in=self.base.filter(self.condition(param)).values("pk"))
+        return self.base.filter(pk__in=ids.values("pk"))
+
+    def results(self):
+        return self.filtered().order_by(*SORTS[self.sort])
+
+    # Facets ------------------------------------------------------------------------------
+    def facets(self):
+        facets = []
+        for facet in TERM_FACETS:
+            facets.append(self.term_facet(facet))
+        facets.append(self.language_facet())
+        facets.append(self.year_facet())
+        return facets
+
+    def term_facet(self, facet):
+        terms = self.terms[facet.param]
+        option_keys = {}
+        for key, term in terms.items():
+            keys = {key}
+            if facet.model is Topic and not term.parent_id:
+                keys |= {
+                    child_key for child_key, child in terms.items()
+                    if child.parent_id and self.parent_key(child) == key
+                }
+            option_keys[key] = keys
+        field_name = f"{facet.relation}__translation_key"
+        counts = self.filtered(excluding=facet.param).aggregate(
+            **{
+                f"k{index}": Count("pk", filter=Q(**{f"{field_name}__in": keys}), distinct=True)
+                for index, keys in enumerate(option_keys.values())
+            }
+        )
+        selected = set(self.selected.get(facet.param, []))
+        options = []
+        for index, (key, term) in enumerate(option_keys.items()):
+            term = terms[key]
+            parent = self.parent_key(term) if facet.model is Topic and term.parent_id else ""
+            count = counts[f"k{index}"]
+            if count or term.slug in selected:
+                options.append(
+                    Option(term.slug, term.name, count, term.slug in selected, parent or "")
+                )
+        options.sort(key=lambda option: option.label)
+        if facet.model is Topic:
+            options = self.nest(options, terms)
+        return Facet(facet.param, facet.label, options)
+
+    @staticmethod
+    def nest(options, terms):
+        """Broader topics first, each followed by its narrower topics."""
+        slug_of = {key: term.slug for key, term in terms.items()}
+        children = {}
+        for option in options:
+            if option.parent:
+                children.setdefault(slug_of.get(option.parent), []).append(option)
+        ordered = []
+        for option in options:
+            if not option.parent:
+                ordered.append(option)
+                ordered += children.get(option.value, [])
+        return ordered
+
+    def language_facet(self):
+        rows = (
+            self.filtered(excluding="language")
+            .values("files__language")
+            .annotate(count=Count("pk", distinct=True))
+            .order_by()
+        )
+        names = dict(settings.LANGUAGES)
+        selected = set(self.selected.get("language", []))
+        options = [
+            Option(row["files__language"], str(names[row["files__language"]]), row["count"],
+                   row["files__language"] in selected)
+            for row in rows
+            if row["files__language"] in names
+        ]
+        options.sort(key=lambda option: option.label)
+        return Facet("language", _("Language"), options)
+
+    def year_facet(self):
+        rows = (
+            self.filtered(excluding="year")
+            .values("publication_date__year")
+            .annotate(count=Count("pk", distinct=True))
+            .order_by("-publication_date__year")
+        )
+        selected = set(self.selected.get("year", []))
+        options = [
+            Option(str(row["publication_date__year"]), str(row["publication_date__year"]),
+                   row["count"], str(row["publication_date__year"]) in selected)
+            for row in rows
+        ]
+        return Facet("year", _("Year"), options)
+
+    def active_filters(self, facets):
+        """The chosen options, each with the query string that removes it."""
+        return [
+            (facet, option)
+            for facet in facets
+            for option in facet.options
+            if option.selected
+        ]

@@ -1,0 +1,60 @@
+import hashlib
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
+
+
+class ExtractionStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for text extraction")
+    RUNNING = "running", _("Extracting text")
+    DONE = "done", _("Text extracted")
+    FAILED = "failed", _("Extraction failed")
+
+
+def sha256_of(file):
+    digest = hashlib.sha256()
+    file.seek(0)
+    for chunk in iter(lambda: file.read(1024 * 1024), b""):
+        digest.update(chunk)
+    file.seek(0)
+    return digest.hexdigest()
+
+
+class LibraryDocument(AbstractDocument):
+    """A Wagtail document that knows its text, pages and language."""
+
+    checksum = models.CharField(
+        _("SHA-256 checksum"), max_length=64, unique=True, null=True, editable=False
+    )
+    extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
+    detected_language = models.CharField(
+        _("detected language"), max_length=8, blank=True, editable=False
+    )
+    page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, editable=False)
+    extraction_status = models.CharField(
+        _("text extraction"),
+        max_length=10,
+        choices=ExtractionStatus.choices,
+        default=ExtractionStatus.PENDING,
+        editable=False,
+    )
+    extraction_error = models.TextField(_("extraction error"), blank=True, editable=False)
+
+    admin_form_fields = Document.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.checksum:
+            self.checksum = sha256_of(self.file)
+        super().save(*args, **kwargs)
+
+    def apply_extraction(self, extraction):
+        self.extracted_text = extraction.text
+        self.detected_language = extraction.language
+        self.page_count = extraction.page_count
+        self.extraction_status = ExtractionStatus.DONE
+        self.extraction_error = ""

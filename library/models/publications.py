@@ -1,0 +1,198 @@
+from django.conf import settings
+from django.db import models
+from django.http import HttpResponse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model_string
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.models import Audience, Country, ResourceType, Topic, localized_terms
+
+INDEXED_TEXT_CHARS = 200_000
+
+
+def language_choices():
+    return list(settings.LANGUAGES)
+
+
+class PublicationFile(Orderable):
+    """One language edition of a publication."""
+
+    page = ParentalKey("library.PublicationPage", related_name="files", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("file"),
+        on_delete=models.PROTECT,
+        related_name="publication_files",
+    )
+    language = models.CharField(_("language"), max_length=8, choices=language_choices)
+
+    panels = [FieldPanel("document"), FieldPanel("language")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("language edition")
+        verbose_name_plural = _("language editions")
+
+
+class PublicationPage(RoutablePageMixin, Page):
+    summary = models.TextField(_("summary"))
+    authors = models.TextField(_("authors"), blank=True, help_text=_("One person per line."))
+    organisations = models.TextField(
+        _("organisations"), blank=True, help_text=_("One organisation per line.")
+    )
+    publication_date = models.DateField(_("publication date"))
+    resource_type = models.ForeignKey(
+        ResourceType,
+        verbose_name=_("resource type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topics = ParentalManyToManyField(Topic, blank=True, verbose_name=_("topics"))
+    countries = ParentalManyToManyField(Country, blank=True, verbose_name=_("countries"))
+    audiences = ParentalManyToManyField(Audience, blank=True, verbose_name=_("audiences"))
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    doi = models.CharField(_("DOI"), max_length=100, blank=True)
+    isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
+    external_url = models.URLField(_("external URL"), blank=True)
+    licence = models.CharField(_("licence"), max_length=200, blank=True)
+    page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
+    related_publications = ParentalManyToManyField(
+        "self", blank=True, symmetrical=False, verbose_name=_("related publications")
+    )
+    external_id = models.CharField(
+        _("external ID"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("Identifier in the source the publication was imported from."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("authors"), FieldPanel("organisations")]),
+        FieldRowPanel([FieldPanel("publication_date"), FieldPanel("resource_type")]),
+        InlinePanel("files", label=_("Files (one per language edition)"), min_num=1),
+        FieldPanel("cover_image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("doi"), FieldPanel("isbn")]),
+                FieldPanel("external_url"),
+                FieldRowPanel([FieldPanel("licence"), FieldPanel("page_count")]),
+                FieldPanel("external_id"),
+            ],
+            heading=_("Identifiers and rights"),
+        ),
+        FieldPanel("related_publications"),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("countries"), FieldPanel("audiences")],
+            heading=_("Classification"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=3),
+        index.SearchField("authors", boost=2),
+        index.SearchField("organisations", boost=2),
+        index.SearchField("document_text"),
+        index.AutocompleteField("title"),
+        index.FilterField("publication_date"),
+        index.FilterField("resource_type"),
+        index.FilterField("locale"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("countries", [index.SearchField("name")]),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("authors"),
+        SynchronizedField("organisations"),
+        SynchronizedField("publication_date"),
+        SynchronizedField("resource_type"),
+        SynchronizedField("topics"),
+        SynchronizedField("countries"),
+        SynchronizedField("audiences"),
+        SynchronizedField("cover_image"),
+        SynchronizedField("doi"),
+        SynchronizedField("isbn"),
+        SynchronizedField("external_url"),
+        SynchronizedField("page_count"),
+        SynchronizedField("external_id"),
+    ]
+
+    parent_page_types = ["library.LibraryPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    @property
+    def year(self):
+        return self.publication_date.year
+
+    def author_list(self):
+        return [line.strip() for line in self.authors.splitlines() if line.strip()]
+
+    def organisation_list(self):
+        return [line.strip() for line in self.organisations.splitlines() if line.strip()]
+
+    def document_text(self):
+        texts = [item.document.extracted_text for item in self.files.select_related("document")]
+        return "\n".join(texts)[:INDEXED_TEXT_CHARS]
+
+    def editions(self):
+        return list(self.files.select_related("document"))
+
+    def get_context(self, request, *args, **kwargs):
+        from library.citations import apa
+
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = self.editions()
+        context["local_topics"] = localized_terms(list(self.topics.all()))
+        context["local_countries"] = localized_terms(list(self.countries.all()))
+        context["local_audiences"] = localized_terms(list(self.audiences.all()))
+        context["local_resource_type"] = (
+            localized_terms([self.resource_type])[0] if self.resource_type else None
+        )
+        context["related"] = list(
+            self.related_publications.live().filter(locale=self.locale).specific()
+        ) or list(self.related_publications.live().specific())
+        context["citation"] = apa(self, request)
+        context["library"] = self.get_parent().specific
+        return context
+
+    def citation_download(self, request, content, extension, content_type):
+        response = HttpResponse(content, content_type=f"{content_type}; charset=utf-8")
+        filename = f"{slugify(self.title)[:60] or 'citation'}.{extension}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    @path("cite.bib", name="bibtex")
+    def bibtex_route(self, request):
+        from library.citations import bibtex
+
+        return self.citation_download(request, bibtex(self, request), "bib", "application/x-bibtex")
+
+    @path("cite.ris", name="ris")
+    def ris_route(self, request):
+        from library.citations import ris
+
+        return self.citation_download(
+            request, ris(self, request), "ris", "application/x-research-info-systems"
+        )

@@ -1,0 +1,49 @@
+"""Background work: text extraction of uploaded documents (django-tasks)."""
+
+import logging
+
+from django.db import transaction
+from django_tasks import task
+
+from .extraction import ExtractionError, extract
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def extract_document_text(document_id):
+    from wagtail.search.backends import get_search_backends
+
+    from .models import ExtractionStatus, LibraryDocument, PublicationPage
+
+    document = LibraryDocument.objects.filter(pk=document_id).first()
+    if document is None:
+        return
+    LibraryDocument.objects.filter(pk=document_id).update(
+        extraction_status=ExtractionStatus.RUNNING
+    )
+    try:
+        with document.open_file() as handle:
+            extraction = extract(handle.read())
+    except (ExtractionError, OSError) as error:
+        logger.warning("Text extraction failed for document %s: %s", document_id, error)
+        LibraryDocument.objects.filter(pk=document_id).update(
+            extraction_status=ExtractionStatus.FAILED, extraction_error=str(error)
+        )
+        return
+    document.apply_extraction(extraction)
+    LibraryDocument.objects.filter(pk=document_id).update(
+        extracted_text=document.extracted_text,
+        detected_language=document.detected_language,
+        page_count=document.page_count,
+        extraction_status=document.extraction_status,
+        extraction_error="",
+    )
+    # The publications that carry this file are searched by its text: re-index them.
+    for page in PublicationPage.objects.filter(files__document_id=document_id).distinct():
+        for backend in get_search_backends():
+            backend.add(page)
+
+
+def enqueue_extraction(document):
+    transaction.on_commit(lambda: extract_document_text.enqueue(document.pk))

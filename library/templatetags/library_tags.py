@@ -1,0 +1,34 @@
+import json
+
+from django import template
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+
+@register.filter
+def publication_json_ld(publication, request):
+    """schema.org description of a publication, safe to embed in a script element."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Report",
+        "name": publication.title,
+        "abstract": publication.summary,
+        "datePublished": publication.publication_date.isoformat(),
+        "inLanguage": [edition.language for edition in publication.files.all()]
+        or publication.locale.language_code,
+        "url": request.build_absolute_uri(publication.url),
+        "author": [{"@type": "Person", "name": name} for name in publication.author_list()]
+        + [{"@type": "Organization", "name": name} for name in publication.organisation_list()],
+    }
+    if publication.doi:
+        data["identifier"] = f"https://doi.org/{publication.doi}"
+    if publication.isbn:
+        data["isbn"] = publication.isbn
+    if publication.licence:
+        data["license"] = publication.licence
+    encoded = json.dumps(data, ensure_ascii=False)
+    # Keep "</script>" and friends from closing the element early.
+    return mark_safe(encoded.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+

@@ -23,9 +23,7 @@ def _creators(publication):
 def _url(publication, request):
     if publication.doi:
         return f"https://doi.org/{publication.doi}"
-    return publication.full_url if request is None else request.build_absolute_uri(
-        publication.url
-    )
+    return publication.full_url if request is None else request.build_absolute_uri(publication.url)
 
 
 def _apa_name(name):
@@ -60,8 +58,10 @@ def _bibtex_escape(value):
 def bibtex(publication, request=None):
     slug = publication.resource_type.slug if publication.resource_type else ""
     entry_type = BIBTEX_TYPES.get(slug, "misc")
-    key = slugify(f"{(_creators(publication) or ['childhub'])[0].split()[-1]}"
-                  f"{publication.publication_date.year}{publication.title.split()[0]}")
+    key = slugify(
+        f"{(_creators(publication) or ['childhub'])[0].split()[-1]}"
+        f"{publication.publication_date.year}{publication.title.split()[0]}"
+    )
     fields = {
         "title": publication.title,
         "author": " and ".join(_creators(publication)),

@@ -6,12 +6,18 @@ import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
 
-from .models import LibraryDocument, LibraryPage, PublicationFile, PublicationPage
+from .models import ExtractionStatus, LibraryDocument, LibraryPage, PublicationFile, PublicationPage
 from .pdfs import make_pdf
 
 
 class LibraryDocumentFactory(factory.django.DjangoModelFactory):
+    """A real PDF, its text already extracted (the background task is tested on its own)."""
+
     title = factory.Sequence(lambda n: f"Document {n}")
+    extracted_text = factory.LazyAttribute(lambda document: f"Text of {document.title}.")
+    detected_language = "en"
+    page_count = 1
+    extraction_status = ExtractionStatus.DONE
     file = factory.LazyAttribute(
         lambda document: ContentFile(
             make_pdf(document.title, [f"Text of {document.title}."]),

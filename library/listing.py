@@ -57,7 +57,9 @@ class LibraryQuery:
         self.base = base_queryset
         self.include_english = request.GET.get("english") == "1"
         self.sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "newest"
-        self.terms = {facet.param: terms_for_locale(facet.model, self.locale) for facet in TERM_FACETS}
+        self.terms = {
+            facet.param: terms_for_locale(facet.model, self.locale) for facet in TERM_FACETS
+        }
         self.selected = {}
         slug_to_key = {
             param: {term.slug: key for key, term in terms.items()}
@@ -137,7 +139,8 @@ class LibraryQuery:
             keys = {key}
             if facet.model is Topic and not term.parent_id:
                 keys |= {
-                    child_key for child_key, child in terms.items()
+                    child_key
+                    for child_key, child in terms.items()
                     if child.parent_id and self.parent_key(child) == key
                 }
             option_keys[key] = keys
@@ -188,8 +191,12 @@ class LibraryQuery:
         names = dict(settings.LANGUAGES)
         selected = set(self.selected.get("language", []))
         options = [
-            Option(row["files__language"], str(names[row["files__language"]]), row["count"],
-                   row["files__language"] in selected)
+            Option(
+                row["files__language"],
+                str(names[row["files__language"]]),
+                row["count"],
+                row["files__language"] in selected,
+            )
             for row in rows
             if row["files__language"] in names
         ]
@@ -205,17 +212,16 @@ class LibraryQuery:
         )
         selected = set(self.selected.get("year", []))
         options = [
-            Option(str(row["publication_date__year"]), str(row["publication_date__year"]),
-                   row["count"], str(row["publication_date__year"]) in selected)
+            Option(
+                str(row["publication_date__year"]),
+                str(row["publication_date__year"]),
+                row["count"],
+                str(row["publication_date__year"]) in selected,
+            )
             for row in rows
         ]
         return Facet("year", _("Year"), options)
 
     def active_filters(self, facets):
         """The chosen options, each with the query string that removes it."""
-        return [
-            (facet, option)
-            for facet in facets
-            for option in facet.options
-            if option.selected
-        ]
+        return [(facet, option) for facet in facets for option in facet.options if option.selected]

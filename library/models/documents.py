@@ -24,7 +24,8 @@ def sha256_of(file):
 class LibraryDocument(AbstractDocument):
     """A Wagtail document that knows its text, pages and language."""
 
-    checksum = models.CharField(
+    # NULL (not "") until computed, so that the unique constraint holds for every real value.
+    checksum = models.CharField(  # noqa: DJ001
         _("SHA-256 checksum"), max_length=64, unique=True, null=True, editable=False
     )
     extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)

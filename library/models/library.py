@@ -3,7 +3,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from home.models import ResourceType, SectionIndexPage, localized_terms, paginate, terms_for_locale
+from home.models import ResourceType, SectionIndexPage, paginate, terms_for_locale
 
 PER_PAGE = 20
 COVER_RENDITION = "fill-160x220"
@@ -22,8 +22,8 @@ class LibraryPage(RoutablePageMixin, SectionIndexPage):
 
         from .publications import PublicationFile, PublicationPage
 
-        renditions = get_image_model().get_rendition_model().objects.filter(
-            filter_spec=COVER_RENDITION
+        renditions = (
+            get_image_model().get_rendition_model().objects.filter(filter_spec=COVER_RENDITION)
         )
         return (
             PublicationPage.objects.live()
@@ -47,7 +47,9 @@ class LibraryPage(RoutablePageMixin, SectionIndexPage):
         types = terms_for_locale(ResourceType)
         for publication in page.object_list:
             if publication.resource_type:
-                publication.local_type = localized_terms([publication.resource_type], lookup=types)[0]
+                publication.local_type = types.get(
+                    publication.resource_type.translation_key, publication.resource_type
+                )
         facets = query.facets()
         return self.render(
             request,

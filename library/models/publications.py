@@ -183,13 +183,13 @@ class PublicationPage(RoutablePageMixin, Page):
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
 
-    @path("cite.bib", name="bibtex")
+    @path("cite/bibtex/", name="bibtex")
     def bibtex_route(self, request):
         from library.citations import bibtex
 
         return self.citation_download(request, bibtex(self, request), "bib", "application/x-bibtex")
 
-    @path("cite.ris", name="ris")
+    @path("cite/ris/", name="ris")
     def ris_route(self, request):
         from library.citations import ris
 

@@ -29,6 +29,6 @@ def publication_json_ld(publication, request):
         data["license"] = publication.licence
     encoded = json.dumps(data, ensure_ascii=False)
     # Keep "</script>" and friends from closing the element early.
-    return mark_safe(encoded.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
+    for character, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        encoded = encoded.replace(character, escaped)
+    return mark_safe(encoded)

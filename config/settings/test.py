@@ -18,3 +18,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405  (the live server thread must let go)
+
+import tempfile  # noqa: E402
+
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="childhub-test-media-"))  # noqa: F405

@@ -1,0 +1,224 @@
+"""Bulk import of publications from a CSV manifest and a folder of files.
+
+One row is one publication. Each row is imported in its own savepoint: a bad row (missing
+field, unreadable file, …) is reported and rolled back, the others go in. Rows already
+imported — same ``external_id``, or one of the same files (by checksum) — are updated, so a
+run can be repeated safely. See the README for the manifest's columns."""
+
+import csv
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Q
+from wagtail.models import Locale
+from wagtail_localize.synctree import create_aliases_for_new_page
+
+from home.models import Audience, Country, ResourceType, Topic
+
+from .extraction import ExtractionError, extract
+from .models import ExtractionStatus, LibraryDocument, LibraryPage, PublicationFile, PublicationPage
+from .models.documents import sha256_of
+
+COLUMNS = [
+    "external_id",
+    "title",
+    "summary",
+    "publication_date",
+    "authors",
+    "organisations",
+    "resource_type",
+    "topics",
+    "countries",
+    "audiences",
+    "files",
+    "doi",
+    "isbn",
+    "external_url",
+    "licence",
+]
+REQUIRED = ["title", "summary", "publication_date", "files"]
+LIST_SEPARATOR = ";"
+
+
+class RowError(Exception):
+    pass
+
+
+@dataclass
+class RowResult:
+    line: int
+    external_id: str
+    title: str
+    status: str  # created, updated, failed
+    messages: list = field(default_factory=list)
+
+
+def split(value):
+    return [item.strip() for item in (value or "").split(LIST_SEPARATOR) if item.strip()]
+
+
+def parse_date(value):
+    value = (value or "").strip()
+    for pattern in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            return datetime.datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+    raise RowError(f"publication_date “{value}” is not YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+class PublicationImporter:
+    def __init__(self, files_dir, locale_code="en"):
+        self.files_dir = Path(files_dir)
+        self.locale = Locale.objects.get(language_code=locale_code)
+        self.library = LibraryPage.objects.filter(locale=self.locale).first()
+        if self.library is None:
+            raise RowError(f"There is no library page in the “{locale_code}” tree.")
+        self.languages = {code for code, _name in settings.LANGUAGES}
+        self.vocabularies = {
+            model: self.vocabulary(model) for model in (ResourceType, Topic, Country, Audience)
+        }
+
+    def vocabulary(self, model):
+        """Term lookup by slug or name (any case), in this locale or in English."""
+        lookup = {}
+        terms = model.objects.filter(
+            Q(locale=self.locale) | Q(locale__language_code="en")
+        ).order_by("-locale__language_code")  # the import locale's names win
+        for term in terms:
+            lookup[term.slug.lower()] = term
+            lookup[term.name.lower()] = term
+        return lookup
+
+    # Rows ---------------------------------------------------------------------------------
+    def import_row(self, line, row):
+        result = RowResult(
+            line, (row.get("external_id") or "").strip(), (row.get("title") or "").strip(), "failed"
+        )
+        try:
+            with transaction.atomic():
+                self.save_row(row, result)
+        except RowError as error:
+            result.status = "failed"
+            result.messages.insert(0, str(error))
+        return result
+
+    def save_row(self, row, result):
+        missing = [name for name in REQUIRED if not (row.get(name) or "").strip()]
+        if missing:
+            raise RowError(f"missing {', '.join(missing)}")
+        date = parse_date(row["publication_date"])
+        documents = [self.document(name, result) for name in split(row["files"])]
+        page = self.existing(result.external_id, [document for document, _ in documents])
+        fields = {
+            "title": result.title,
+            "summary": row["summary"].strip(),
+            "publication_date": date,
+            "authors": "\n".join(split(row.get("authors"))),
+            "organisations": "\n".join(split(row.get("organisations"))),
+            "doi": (row.get("doi") or "").strip(),
+            "isbn": (row.get("isbn") or "").strip(),
+            "external_url": (row.get("external_url") or "").strip(),
+            "licence": (row.get("licence") or "").strip(),
+            "external_id": result.external_id,
+            "page_count": sum(document.page_count or 0 for document, _ in documents) or None,
+        }
+        types = self.terms(ResourceType, row.get("resource_type"), result)
+        fields["resource_type"] = types[0] if types else None
+        created = page is None
+        if created:
+            page = PublicationPage(locale=self.locale, **fields)
+            self.library.add_child(instance=page)
+        else:
+            for name, value in fields.items():
+                setattr(page, name, value)
+        page.topics.set(self.terms(Topic, row.get("topics"), result))
+        page.countries.set(self.terms(Country, row.get("countries"), result))
+        page.audiences.set(self.terms(Audience, row.get("audiences"), result))
+        page.files = [
+            PublicationFile(document=document, language=language, sort_order=index)
+            for index, (document, language) in enumerate(documents)
+        ]
+        page.save_revision().publish()
+        if created:
+            create_aliases_for_new_page(page)
+        result.status = "created" if created else "updated"
+
+    def existing(self, external_id, documents):
+        pages = PublicationPage.objects.filter(locale=self.locale, alias_of__isnull=True)
+        if external_id:
+            page = pages.filter(external_id=external_id).first()
+            if page:
+                return page
+        return pages.filter(files__document__in=documents).first() if documents else None
+
+    def terms(self, model, value, result):
+        found = []
+        for name in split(value):
+            term = self.vocabularies[model].get(name.lower())
+            if term is None:
+                result.messages.append(f"unknown {model._meta.verbose_name} “{name}” (skipped)")
+            else:
+                found.append(term)
+        return found
+
+    def document(self, spec, result):
+        """(LibraryDocument, language) for ``name`` or ``name|xx`` in the files folder."""
+        name, _, language = spec.partition("|")
+        name, language = name.strip(), language.strip()
+        path = self.files_dir / name
+        if not path.is_file():
+            raise RowError(f"file “{name}” not found in {self.files_dir}")
+        if language and language not in self.languages:
+            raise RowError(f"file “{name}”: unknown language “{language}”")
+        data = path.read_bytes()
+        checksum = sha256_of(ContentFile(data))
+        document = LibraryDocument.objects.filter(checksum=checksum).first()
+        if document is None:
+            try:
+                extraction = extract(data)
+            except ExtractionError as error:
+                raise RowError(f"file “{name}”: {error}") from error
+            document = LibraryDocument(
+                title=result.title or name,
+                checksum=checksum,
+                extraction_status=ExtractionStatus.DONE,
+            )
+            document.apply_extraction(extraction)
+            document.file.save(name, ContentFile(data), save=False)
+            document.file_size = len(data)
+            document.save()
+        language = language or document.detected_language
+        if language not in self.languages:
+            raise RowError(f"file “{name}”: cannot tell its language; write it as “{name}|xx”")
+        return document, language
+
+
+def read_manifest(path):
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        unknown = set(reader.fieldnames or []) - set(COLUMNS)
+        if unknown:
+            raise RowError(f"unknown columns: {', '.join(sorted(unknown))}")
+        return list(enumerate(reader, start=2))  # line 1 is the header
+
+
+def write_report(path, results):
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["line", "external_id", "title", "status", "messages"])
+        for result in results:
+            if result.status == "failed" or result.messages:
+                writer.writerow(
+                    [
+                        result.line,
+                        result.external_id,
+                        result.title,
+                        result.status,
+                        " | ".join(result.messages),
+                    ]
+                )

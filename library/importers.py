@@ -10,10 +10,13 @@ import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anyascii import anyascii
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale
 from wagtail_localize.synctree import create_aliases_for_new_page
 
@@ -131,7 +134,10 @@ class PublicationImporter:
         fields["resource_type"] = types[0] if types else None
         created = page is None
         if created:
-            page = PublicationPage(locale=self.locale, **fields)
+            slug = find_available_slug(
+                self.library, slugify(anyascii(result.title))[:70] or "publication"
+            )
+            page = PublicationPage(locale=self.locale, slug=slug, **fields)
             self.library.add_child(instance=page)
         else:
             for name, value in fields.items():

@@ -4,6 +4,7 @@ Filters are combined with AND across facets and OR within one facet; each facet'
 every filter except its own, so the counts say what choosing that option would give.
 Terms are matched by ``translation_key`` (synced translations keep the English term)."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -12,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.models import Audience, Country, ResourceType, Topic, terms_for_locale
+
+from .models import PublicationFile, PublicationPage
 
 SORTS = {"newest": ("-publication_date", "-pk"), "title": ("title", "pk")}
 
@@ -55,6 +58,7 @@ class LibraryQuery:
     def __init__(self, request, base_queryset, locale=None):
         self.locale = locale or Locale.get_active()
         self.base = base_queryset
+        self._term_index = {}
         self.include_english = request.GET.get("english") == "1"
         self.sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "newest"
         self.terms = {
@@ -88,22 +92,59 @@ class LibraryQuery:
         if self.locale.language_code == "en" or "language" in self.selected:
             return Q()
         languages = [self.locale.language_code] + (["en"] if self.include_english else [])
-        return Q(alias_of__isnull=True) | Q(files__language__in=languages)
+        return Q(alias_of__isnull=True) | Q(pk__in=self.with_editions_in(languages))
+
+    @staticmethod
+    def with_editions_in(languages):
+        return PublicationFile.objects.filter(language__in=languages).values("page_id")
+
+    def term_ids(self, model, keys):
+        """Ids of the terms, in every locale, that have one of these translation keys."""
+        ids_by_key = self.term_index(model)
+        return [pk for key in keys for pk in ids_by_key.get(key, [])]
+
+    def term_index(self, model):
+        if model not in self._term_index:
+            index = {}
+            for pk, key in model.objects.values_list("pk", "translation_key"):
+                index.setdefault(key, []).append(pk)
+            self._term_index[model] = index
+        return self._term_index[model]
+
+    def option_keys(self, facet, key):
+        """A term's key, and for a broader topic the keys of its narrower topics too."""
+        keys = {key}
+        if facet.model is Topic:
+            keys |= {
+                child_key
+                for child_key, child in self.terms["topic"].items()
+                if child.parent_id and self.parent_key(child) == key
+            }
+        return keys
 
     def condition(self, param):
+        """Each condition is a subquery on one small table: no joins in the outer query."""
         if param == "language":
-            return Q(files__language__in=self.selected["language"])
+            return Q(pk__in=self.with_editions_in(self.selected["language"]))
         if param == "year":
-            return Q(publication_date__year__in=[int(year) for year in self.selected["year"]])
+            years = Q()
+            for year in self.selected["year"]:
+                start = datetime.date(int(year), 1, 1)
+                years |= Q(
+                    publication_date__gte=start,
+                    publication_date__lt=start.replace(year=start.year + 1),
+                )
+            return years
         facet = next(facet for facet in TERM_FACETS if facet.param == param)
-        keys = set(self.keys[param])
-        if facet.model is Topic:  # a broader topic includes its narrower topics
-            keys |= {
-                key
-                for key, term in self.terms["topic"].items()
-                if term.parent_id and self.parent_key(term) in keys
-            }
-        return Q(**{f"{facet.relation}__translation_key__in": keys})
+        keys = set()
+        for key in self.keys[param]:
+            keys |= self.option_keys(facet, key)
+        ids = self.term_ids(facet.model, keys)
+        if facet.relation == "resource_type":
+            return Q(resource_type_id__in=ids)
+        through = getattr(PublicationPage, facet.relation).through
+        column = f"{facet.model._meta.model_name}_id__in"
+        return Q(pk__in=through.objects.filter(**{column: ids}).values("publicationpage_id"))
 
     def parent_key(self, topic):
         parent = next(
@@ -112,48 +153,57 @@ class LibraryQuery:
         return parent.translation_key if parent else None
 
     def filtered(self, excluding=None):
-        """The publications matching every filter but ``excluding``. Each condition is a
-        subquery, so no join leaks into the facet queries built on top of this."""
-        ids = self.base.filter(self.scope())
+        """The publications matching every filter but ``excluding``."""
+        queryset = self.base.filter(self.scope())
         for param in self.selected:
             if param != excluding:
-                ids = ids.filter(pk__in=self.base.filter(self.condition(param)).values("pk"))
-        return self.base.filter(pk__in=ids.values("pk"))
+                queryset = queryset.filter(self.condition(param))
+        return queryset
 
     def results(self):
         return self.filtered().order_by(*SORTS[self.sort])
 
     # Facets ------------------------------------------------------------------------------
     def facets(self):
-        facets = []
-        for facet in TERM_FACETS:
-            facets.append(self.term_facet(facet))
+        facets = [self.term_facet(facet) for facet in TERM_FACETS]
         facets.append(self.language_facet())
         facets.append(self.year_facet())
         return facets
 
     def term_facet(self, facet):
+        """One query: a conditional count per option over the link table."""
         terms = self.terms[facet.param]
-        option_keys = {}
-        for key, term in terms.items():
-            keys = {key}
-            if facet.model is Topic and not term.parent_id:
-                keys |= {
-                    child_key
-                    for child_key, child in terms.items()
-                    if child.parent_id and self.parent_key(child) == key
+        ids = self.filtered(excluding=facet.param).order_by().values("pk")
+        option_ids = {
+            key: self.term_ids(facet.model, self.option_keys(facet, key)) for key in terms
+        }
+        if facet.relation == "resource_type":
+            rows, page_column, term_column = (
+                PublicationPage.objects.filter(pk__in=ids),
+                "pk",
+                ("resource_type_id"),
+            )
+        else:
+            rows = getattr(PublicationPage, facet.relation).through.objects.filter(
+                publicationpage_id__in=ids
+            )
+            page_column = "publicationpage_id"
+            term_column = f"{facet.model._meta.model_name}_id"
+        counts = (
+            rows.aggregate(
+                **{
+                    f"k{index}": Count(
+                        page_column, filter=Q(**{f"{term_column}__in": term_ids}), distinct=True
+                    )
+                    for index, term_ids in enumerate(option_ids.values())
                 }
-            option_keys[key] = keys
-        field_name = f"{facet.relation}__translation_key"
-        counts = self.filtered(excluding=facet.param).aggregate(
-            **{
-                f"k{index}": Count("pk", filter=Q(**{f"{field_name}__in": keys}), distinct=True)
-                for index, keys in enumerate(option_keys.values())
-            }
+            )
+            if option_ids
+            else {}
         )
         selected = set(self.selected.get(facet.param, []))
         options = []
-        for index, (key, term) in enumerate(option_keys.items()):
+        for index, key in enumerate(option_ids):
             term = terms[key]
             parent = self.parent_key(term) if facet.model is Topic and term.parent_id else ""
             count = counts[f"k{index}"]
@@ -182,23 +232,24 @@ class LibraryQuery:
         return ordered
 
     def language_facet(self):
+        ids = self.filtered(excluding="language").order_by().values("pk")
         rows = (
-            self.filtered(excluding="language")
-            .values("files__language")
-            .annotate(count=Count("pk", distinct=True))
+            PublicationFile.objects.filter(page_id__in=ids)
+            .values("language")
+            .annotate(count=Count("page_id", distinct=True))
             .order_by()
         )
         names = dict(settings.LANGUAGES)
         selected = set(self.selected.get("language", []))
         options = [
             Option(
-                row["files__language"],
-                str(names[row["files__language"]]),
+                row["language"],
+                str(names[row["language"]]),
                 row["count"],
-                row["files__language"] in selected,
+                row["language"] in selected,
             )
             for row in rows
-            if row["files__language"] in names
+            if row["language"] in names
         ]
         options.sort(key=lambda option: option.label)
         return Facet("language", _("Language"), options)
@@ -206,8 +257,9 @@ class LibraryQuery:
     def year_facet(self):
         rows = (
             self.filtered(excluding="year")
+            .order_by()
             .values("publication_date__year")
-            .annotate(count=Count("pk", distinct=True))
+            .annotate(count=Count("pk"))
             .order_by("-publication_date__year")
         )
         selected = set(self.selected.get("year", []))

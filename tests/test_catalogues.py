@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATED = [code for code, _name in settings.LANGUAGES if code != "en"]
 # Proper nouns that read the same in every language.
 IGNORE = ["--ignore=tests", "--ignore=*/tests/*", "--ignore=bench"]
-SAME_EVERYWHERE = {"Facebook", "LinkedIn", "YouTube", "ChildHub"}
+SAME_EVERYWHERE = {"Facebook", "LinkedIn", "YouTube", "ChildHub", "DOI", "ISBN"}
 
 
 def catalogue(code, suffix="po"):

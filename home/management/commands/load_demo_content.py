@@ -3,7 +3,9 @@
 import logging
 import os
 from datetime import datetime, time
+from importlib import import_module
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -11,11 +13,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.module_loading import module_has_submodule
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from academy.models import CourseIndexPage
-from advocacy.models import AdvocacyIndexPage
 from home.demo import content
 from home.demo.images import illustration
 from home.demo.sections import SECTIONS
@@ -30,7 +31,6 @@ from home.models import (
     StandardPage,
     Topic,
 )
-from library.models import LibraryPage
 
 DEMO_PASSWORD = os.environ.get("DEMO_ADMIN_PASSWORD", "childhub")
 
@@ -50,6 +50,7 @@ class Command(BaseCommand):
             self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
             self.load_taxonomy()
             home = self.load_pages()
+            self.load_app_demos()
             call_command("sync_locale_trees")
             ensure_locales_and_groups()  # grants the editor groups their new trees
             self.load_users()
@@ -104,11 +105,12 @@ class Command(BaseCommand):
         for code in ("sq", "sh", "ro"):
             self.translate(home, code, self.home_fields(code))
 
+        # The section apps build on home, so home names their models without importing them.
         sections = [
             (NewsIndexPage, "news"),
-            (LibraryPage, "library"),
-            (CourseIndexPage, "academy"),
-            (AdvocacyIndexPage, "advocacy"),
+            (apps.get_model("library", "LibraryPage"), "library"),
+            (apps.get_model("academy", "CourseIndexPage"), "academy"),
+            (apps.get_model("advocacy", "AdvocacyIndexPage"), "advocacy"),
         ]
         news_index = None
         for model, key in sections:
@@ -134,6 +136,15 @@ class Command(BaseCommand):
                 if code != "en":
                     self.translate(article, code, self.news_fields(text))
         return home
+
+    def load_app_demos(self):
+        """Each app may add its own demo content: a ``demo`` module with ``load_demo()``."""
+        for app_config in apps.get_app_configs():
+            if app_config.name == "home" or not module_has_submodule(app_config.module, "demo"):
+                continue
+            demo = import_module(f"{app_config.name}.demo")
+            if hasattr(demo, "load_demo"):
+                self.stdout.write(f"{app_config.verbose_name}: {demo.load_demo(self.stdout)}")
 
     @staticmethod
     def replace_wagtail_welcome_page(root, make_home):

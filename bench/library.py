@@ -1,0 +1,279 @@
+"""Library benchmarks: bulk-import rate and memory, and listing latency at scale.
+
+    .venv/bin/python bench/library.py [--listing 20000] [--import 500] [--repeat 50]
+
+Uses its own PostgreSQL database, `childhub_bench` (created and migrated when missing; set
+BENCH_DATABASE_URL to use another). The listing corpus is inserted in bulk (pages, files and
+terms), the import runs through `import_publications`' importer with real PDFs, text
+extraction and locale aliases, with search indexing queued for the task worker as in production
+(TASKS_BACKEND=database). Prints numbers; asserts nothing.
+"""
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATABASE_URL = os.environ.get(
+    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/childhub_bench"
+)
+os.environ["DATABASE_URL"] = DATABASE_URL
+os.environ["TASKS_BACKEND"] = "database"
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+
+def prepare_database():
+    name = DATABASE_URL.rsplit("/", 1)[-1]
+    exists = subprocess.run(
+        [
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-tAc",
+            f"SELECT 1 FROM pg_database WHERE datname='{name}'",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    if not exists:
+        subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"],
+        cwd=ROOT,
+        check=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"},
+        capture_output=True,
+    )
+
+
+prepare_database()
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.contenttypes.models import ContentType  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.utils import timezone  # noqa: E402
+from wagtail.models import Locale, Page  # noqa: E402
+
+from home.models import Country, HomePage, Topic  # noqa: E402
+from library.factories import LibraryDocumentFactory, LibraryPageFactory  # noqa: E402
+from library.importers import PublicationImporter  # noqa: E402
+from library.models import LibraryPage, PublicationFile, PublicationPage  # noqa: E402
+from library.pdfs import make_pdf  # noqa: E402
+
+LANGUAGES = ["en", "sq", "ro", "ru", "sh", "bg"]
+WORDS = (
+    "child protection violence family school online abuse foster care case management social "
+    "work police justice participation disability trafficking migration guidance report"
+).split()
+
+
+def site():
+    from tests.builders import build_site
+
+    library = LibraryPage.objects.filter(locale__language_code="en").first()
+    if library:
+        return library
+    home = HomePage.objects.filter(depth=2, locale__language_code="en").first()
+    home = home or build_site().home
+    return LibraryPageFactory(parent=home)
+
+
+def vocabulary():
+    en = Locale.objects.get(language_code="en")
+    topics = [
+        Topic.objects.get_or_create(
+            locale=en, slug=f"bench-topic-{i}", defaults={"name": f"Topic {i}"}
+        )[0]
+        for i in range(12)
+    ]
+    countries = [
+        Country.objects.get_or_create(
+            locale=en, slug=f"bench-country-{i}", defaults={"name": f"Country {i}"}
+        )[0]
+        for i in range(14)
+    ]
+    return topics, countries
+
+
+def bulk_corpus(library, target, topics, countries):
+    """Insert publications in bulk until the library holds ``target`` of them."""
+    have = PublicationPage.objects.child_of(library).count()
+    missing = target - have
+    if missing <= 0:
+        return have
+    rng = random.Random(have)
+    documents = [
+        LibraryDocumentFactory(title=f"Bench document {uuid.uuid4().hex[:8]}") for _ in range(20)
+    ]
+    content_type = ContentType.objects.get_for_model(PublicationPage)
+    now = timezone.now()
+    start = library.numchild
+    pages = []
+    for offset in range(missing):
+        title = " ".join(rng.sample(WORDS, 6)).capitalize()
+        slug = f"bench-{start + offset}"
+        pages.append(
+            Page(
+                path=Page._get_path(library.path, library.depth + 1, start + offset + 1),
+                depth=library.depth + 1,
+                numchild=0,
+                title=title,
+                draft_title=title,
+                slug=slug,
+                content_type=content_type,
+                live=True,
+                has_unpublished_changes=False,
+                url_path=f"{library.url_path}{slug}/",
+                locale_id=library.locale_id,
+                translation_key=uuid.uuid4(),
+                first_published_at=now,
+                last_published_at=now,
+            )
+        )
+    with transaction.atomic():
+        created = Page.objects.bulk_create(pages, batch_size=2000)
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO library_publicationpage (page_ptr_id, summary, authors, "
+                "organisations, publication_date, doi, isbn, external_url, licence, "
+                "external_id) VALUES (%s, %s, '', 'Bench', %s, '', '', '', '', '')",
+                [(page.pk, page.title, f"{rng.randint(2005, 2026)}-06-01") for page in created],
+            )
+        topic_through = PublicationPage.topics.through
+        country_through = PublicationPage.countries.through
+        topic_through.objects.bulk_create(
+            [
+                topic_through(publicationpage_id=page.pk, topic_id=topic.pk)
+                for page in created
+                for topic in rng.sample(topics, 2)
+            ],
+            batch_size=5000,
+        )
+        country_through.objects.bulk_create(
+            [
+                country_through(publicationpage_id=page.pk, country_id=rng.choice(countries).pk)
+                for page in created
+            ],
+            batch_size=5000,
+        )
+        PublicationFile.objects.bulk_create(
+            [
+                PublicationFile(
+                    page_id=page.pk,
+                    document=rng.choice(documents),
+                    language=rng.choice(LANGUAGES),
+                    sort_order=0,
+                )
+                for page in created
+            ],
+            batch_size=5000,
+        )
+        Page.objects.filter(pk=library.pk).update(numchild=start + missing)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return target
+
+
+def bench_listing(library, topics, countries, repeat):
+    client = Client()
+    urls = [
+        f"{library.url}?topic={rng_topic.slug}&country={rng_country.slug}"
+        for rng_topic, rng_country in zip(topics[:5], countries[:5], strict=True)
+    ]
+    client.get(urls[0])
+    timings = []
+    for index in range(repeat):
+        url = urls[index % len(urls)]
+        start = time.perf_counter()
+        response = client.get(url)
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(urls[0])
+    return timings, len(queries), response.context["publications"].paginator.count
+
+
+def rss_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_import(count):
+    folder = tempfile.mkdtemp(prefix="childhub-bench-import-")
+    marker = uuid.uuid4().hex[:6]
+    rows = []
+    for index in range(count):
+        language = LANGUAGES[index % len(LANGUAGES)]
+        name = f"import-{marker}-{index}.pdf"
+        text = [" ".join(random.Random(index).choices(WORDS, k=60)) for _ in range(8)]
+        Path(folder, name).write_bytes(make_pdf(f"Imported report {index}", text))
+        rows.append(
+            {
+                "external_id": f"bench-{marker}-{index}",
+                "title": f"Imported report {index}",
+                "summary": "Benchmark row.",
+                "publication_date": "2024-01-01",
+                "topics": "bench-topic-1",
+                "countries": "bench-country-2",
+                "files": f"{name}|{language}",
+            }
+        )
+    importer = PublicationImporter(folder, "en")
+    memory = []
+    start = time.perf_counter()
+    for line, row in enumerate(rows, start=2):
+        result = importer.import_row(line, row)
+        assert result.status == "created", result.messages
+        if (line - 1) % max(1, count // 4) == 0:
+            memory.append(round(rss_mb()))
+    elapsed = time.perf_counter() - start
+    return count / elapsed, memory
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--listing", type=int, default=20_000, help="publications for the listing")
+    parser.add_argument("--import", dest="imports", type=int, default=500, help="rows to import")
+    parser.add_argument("--repeat", type=int, default=50)
+    args = parser.parse_args()
+    setup_test_environment()  # so responses carry their template context
+
+    library = site()
+    topics, countries = vocabulary()
+    start = time.perf_counter()
+    total = bulk_corpus(library, args.listing, topics, countries)
+    print(f"corpus: {total} publications ready in {time.perf_counter() - start:.1f} s")
+
+    timings, queries, matched = bench_listing(library, topics, countries, args.repeat)
+    p95 = statistics.quantiles(timings, n=20)[-1]
+    print(
+        f"listing, topic + country facets active ({matched} matches of {total}): "
+        f"median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, {queries} SQL queries"
+    )
+
+    if args.imports:
+        rate, memory = bench_import(args.imports)
+        print(
+            f"import of {args.imports} PDFs (extraction, 7 locale aliases each): "
+            f"{rate:.2f} publications/s; peak RSS MB at each quarter: {memory}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -78,3 +78,27 @@ class DemoContentTests(TestCase):
         before = snapshot()
         call_command("load_demo_content", stdout=StringIO())
         self.assertEqual(snapshot(), before)
+
+    def test_library_has_realistic_publications_with_searchable_pdfs(self):
+        from library.models import PublicationFile, PublicationPage
+
+        english = PublicationPage.objects.filter(locale__language_code="en")
+        self.assertGreaterEqual(english.count(), 45)
+        languages = set(PublicationFile.objects.values_list("language", flat=True))
+        self.assertGreaterEqual(len(languages), 4)
+        for publication in english:
+            editions = list(publication.files.select_related("document"))
+            self.assertTrue(editions, publication.title)
+            for edition in editions:
+                self.assertTrue(edition.document.file.name.endswith(".pdf"))
+                self.assertGreater(len(edition.document.extracted_text), 100)
+        kinds = english.values_list("resource_type__slug", flat=True).distinct()
+        self.assertGreaterEqual(len(set(kinds)), 5)
+        # Albanian text inside a PDF is found by the search backend.
+        results = PublicationPage.objects.live().search("punonjësit socialë")
+        self.assertTrue(any("Udhëzues" in page.title for page in results))
+        # Every publication has its aliases in the other trees.
+        self.assertEqual(
+            PublicationPage.objects.filter(locale__language_code="bg").count(), english.count()
+        )
+        self.assertEqual(self.client.get("/ro/library/").status_code, 200)

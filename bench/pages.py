@@ -29,7 +29,8 @@ from home.models import NewsPage  # noqa: E402
 def pages():
     article = NewsPage.objects.live().filter(locale__language_code="en").first()
     translated = NewsPage.objects.live().filter(locale__language_code="sq", alias_of=None).first()
-    urls = ["/en/", "/sq/", "/en/news/", "/sq/lajme/", "/en/news/?topic=violence-against-children"]
+    urls = ["/en/", "/sq/", "/en/news/", "/sq/news/", "/en/news/?topic=violence-against-children"]
+    urls += ["/en/library/", "/en/library/?topic=violence-against-children&country=serbia"]
     urls += [page.url for page in (article, translated) if page]
     return urls
 

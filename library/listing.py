@@ -8,13 +8,30 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.models import Audience, Country, ResourceType, Topic, terms_for_locale
 
+from . import lookups  # noqa: F401  (registers the `any` lookup)
 from .models import PublicationFile, PublicationPage
+
+SCOPE_CACHE_SECONDS = 600
+VERSION_KEY = "library-version"
+
+
+def library_version():
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def bump_library_version(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
+
 
 SORTS = {"newest": ("-publication_date", "-pk"), "title": ("title", "pk")}
 
@@ -59,6 +76,8 @@ class LibraryQuery:
         self.locale = locale or Locale.get_active()
         self.base = base_queryset
         self._term_index = {}
+        self._condition_ids = {}
+        self._scoped_ids = None
         self.include_english = request.GET.get("english") == "1"
         self.sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "newest"
         self.terms = {
@@ -122,29 +141,37 @@ class LibraryQuery:
             }
         return keys
 
-    def condition(self, param):
-        """Each condition is a subquery on one small table: no joins in the outer query."""
+    def condition_ids(self, param):
+        """Ids of the publications (any locale) matching one facet's choices; each is one
+        index lookup on a small table. The locale and scope are applied by intersection."""
+        if param in self._condition_ids:
+            return self._condition_ids[param]
         if param == "language":
-            return Q(pk__in=self.with_editions_in(self.selected["language"]))
-        if param == "year":
+            rows = PublicationFile.objects.filter(language__in=self.selected["language"])
+            ids = rows.values_list("page_id", flat=True)
+        elif param == "year":
             years = Q()
             for year in self.selected["year"]:
                 start = datetime.date(int(year), 1, 1)
-                years |= Q(
-                    publication_date__gte=start,
-                    publication_date__lt=start.replace(year=start.year + 1),
-                )
-            return years
-        facet = next(facet for facet in TERM_FACETS if facet.param == param)
-        keys = set()
-        for key in self.keys[param]:
-            keys |= self.option_keys(facet, key)
-        ids = self.term_ids(facet.model, keys)
-        if facet.relation == "resource_type":
-            return Q(resource_type_id__in=ids)
-        through = getattr(PublicationPage, facet.relation).through
-        column = f"{facet.model._meta.model_name}_id__in"
-        return Q(pk__in=through.objects.filter(**{column: ids}).values("publicationpage_id"))
+                end = start.replace(year=start.year + 1)
+                years |= Q(publication_date__gte=start, publication_date__lt=end)
+            ids = PublicationPage.objects.filter(years).values_list("pk", flat=True)
+        else:
+            facet = next(facet for facet in TERM_FACETS if facet.param == param)
+            keys = set()
+            for key in self.keys[param]:
+                keys |= self.option_keys(facet, key)
+            term_ids = self.term_ids(facet.model, keys)
+            if facet.relation == "resource_type":
+                rows = PublicationPage.objects.filter(resource_type_id__in=term_ids)
+                ids = rows.values_list("pk", flat=True)
+            else:
+                through = getattr(PublicationPage, facet.relation).through
+                column = f"{facet.model._meta.model_name}_id__in"
+                rows = through.objects.filter(**{column: term_ids})
+                ids = rows.values_list("publicationpage_id", flat=True)
+        self._condition_ids[param] = set(ids)
+        return self._condition_ids[param]
 
     def parent_key(self, topic):
         parent = next(
@@ -152,16 +179,36 @@ class LibraryQuery:
         )
         return parent.translation_key if parent else None
 
-    def filtered(self, excluding=None):
-        """The publications matching every filter but ``excluding``."""
-        queryset = self.base.filter(self.scope())
+    def scoped_ids(self):
+        """The ids in scope, cached until a publication is published, unpublished or deleted
+        (see library/signals.py): the one query whose cost grows with the library's size."""
+        if self._scoped_ids is None:
+            key = (
+                f"library-scope:{library_version()}:{self.locale.pk}:"
+                f"{int(self.include_english)}:{int('language' in self.selected)}"
+            )
+            ids = cache.get(key)
+            if ids is None:
+                scoped = self.base.filter(self.scope()).order_by()
+                scoped = scoped.select_related(None).prefetch_related(None)
+                ids = frozenset(scoped.values_list("pk", flat=True))
+                cache.set(key, ids, SCOPE_CACHE_SECONDS)
+            self._scoped_ids = ids
+        return self._scoped_ids
+
+    def ids(self, excluding=None):
+        """Ids of the publications matching every filter but ``excluding``: computed once per
+        request from one scope query and one small lookup per active facet."""
+        ids = self.scoped_ids()
         for param in self.selected:
             if param != excluding:
-                queryset = queryset.filter(self.condition(param))
-        return queryset
+                ids = ids & self.condition_ids(param)
+        return ids
 
     def results(self):
-        return self.filtered().order_by(*SORTS[self.sort])
+        if not self.selected:
+            return self.base.filter(self.scope()).order_by(*SORTS[self.sort])
+        return self.base.filter(pk__any=self.ids()).order_by(*SORTS[self.sort])
 
     # Facets ------------------------------------------------------------------------------
     def facets(self):
@@ -171,42 +218,48 @@ class LibraryQuery:
         return facets
 
     def term_facet(self, facet):
-        """One query: a conditional count per option over the link table."""
+        """Counts per term in one GROUP BY over the link table (a publication links a term at
+        most once, so no DISTINCT is needed); a broader topic's count, which must not count a
+        publication twice, is one extra conditional count for all broader topics together."""
         terms = self.terms[facet.param]
-        ids = self.filtered(excluding=facet.param).order_by().values("pk")
-        option_ids = {
-            key: self.term_ids(facet.model, self.option_keys(facet, key)) for key in terms
-        }
+        ids = self.ids(excluding=facet.param)
         if facet.relation == "resource_type":
-            rows, page_column, term_column = (
-                PublicationPage.objects.filter(pk__in=ids),
-                "pk",
-                ("resource_type_id"),
-            )
+            rows = PublicationPage.objects.filter(pk__any=ids)
+            page_column, term_column = "pk", "resource_type_id"
         else:
             rows = getattr(PublicationPage, facet.relation).through.objects.filter(
-                publicationpage_id__in=ids
+                publicationpage_id__any=ids
             )
-            page_column = "publicationpage_id"
-            term_column = f"{facet.model._meta.model_name}_id"
-        counts = (
-            rows.aggregate(
+            page_column, term_column = "publicationpage_id", f"{facet.model._meta.model_name}_id"
+        per_term = dict(rows.order_by().values_list(term_column).annotate(count=Count(page_column)))
+        key_of = {pk: key for key, pks in self.term_index(facet.model).items() for pk in pks}
+        counts = {}
+        for term_id, count in per_term.items():
+            key = key_of.get(term_id)
+            counts[key] = counts.get(key, 0) + count
+        broader = {
+            key: self.option_keys(facet, key)
+            for key, term in terms.items()
+            if facet.model is Topic and not term.parent_id and len(self.option_keys(facet, key)) > 1
+        }
+        if broader:
+            combined = rows.aggregate(
                 **{
                     f"k{index}": Count(
-                        page_column, filter=Q(**{f"{term_column}__in": term_ids}), distinct=True
+                        page_column,
+                        filter=Q(**{f"{term_column}__in": self.term_ids(facet.model, keys)}),
+                        distinct=True,
                     )
-                    for index, term_ids in enumerate(option_ids.values())
+                    for index, keys in enumerate(broader.values())
                 }
             )
-            if option_ids
-            else {}
-        )
+            for index, key in enumerate(broader):
+                counts[key] = combined[f"k{index}"]
         selected = set(self.selected.get(facet.param, []))
         options = []
-        for index, key in enumerate(option_ids):
-            term = terms[key]
+        for key, term in terms.items():
             parent = self.parent_key(term) if facet.model is Topic and term.parent_id else ""
-            count = counts[f"k{index}"]
+            count = counts.get(key, 0)
             if count or term.slug in selected:
                 options.append(
                     Option(term.slug, term.name, count, term.slug in selected, parent or "")
@@ -232,9 +285,8 @@ class LibraryQuery:
         return ordered
 
     def language_facet(self):
-        ids = self.filtered(excluding="language").order_by().values("pk")
         rows = (
-            PublicationFile.objects.filter(page_id__in=ids)
+            PublicationFile.objects.filter(page_id__any=self.ids(excluding="language"))
             .values("language")
             .annotate(count=Count("page_id", distinct=True))
             .order_by()
@@ -256,8 +308,7 @@ class LibraryQuery:
 
     def year_facet(self):
         rows = (
-            self.filtered(excluding="year")
-            .order_by()
+            PublicationPage.objects.filter(pk__any=self.ids(excluding="year"))
             .values("publication_date__year")
             .annotate(count=Count("pk"))
             .order_by("-publication_date__year")

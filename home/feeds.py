@@ -1,12 +1,14 @@
-"""Atom feed of a locale's news."""
+"""Feeds of listing pages: the page's title and introduction, its items' titles, summaries and
+publication times, in the visitor's language. Subclasses say which items."""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 
 
-class NewsFeed(Feed):
+class ListingFeed(Feed):
     feed_type = Atom1Feed
+    max_items = 30
 
     def __init__(self, index_page):
         super().__init__()
@@ -23,12 +25,10 @@ class NewsFeed(Feed):
     def link(self):
         return self.index_page.get_url(self.request)
 
-    def subtitle(self):
+    def description(self):
         return self.index_page.intro
 
-    def items(self):
-        articles, _active = self.index_page.filtered_articles(self.request)
-        return articles[:30]
+    subtitle = description
 
     def item_title(self, item):
         return item.title
@@ -44,3 +44,9 @@ class NewsFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at
+
+
+class NewsFeed(ListingFeed):
+    def items(self):
+        articles, _active = self.index_page.filtered_articles(self.request)
+        return articles[: self.max_items]

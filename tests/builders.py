@@ -8,19 +8,12 @@ from wagtail_localize.synctree import PageIndex
 
 from home.factories import HomePageFactory, NewsIndexPageFactory, StandardPageFactory
 from home.locales import ensure_locales_and_groups
+from home.translations import translate_page
 
 
 def translate(page, language_code, **fields):
-    """A real (non-alias) translation of ``page`` with ``fields`` changed, published."""
-    locale = Locale.objects.get(language_code=language_code)
-    existing = page.get_translation_or_none(locale)
-    translation = existing or page.copy_for_translation(locale, copy_parents=True)
-    translation = translation.specific
-    translation.alias_of = None
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation
+    """A real (non-alias) translation of ``page`` with ``fields`` set, published."""
+    return translate_page(page, Locale.objects.get(language_code=language_code), fields)
 
 
 def sync_trees():

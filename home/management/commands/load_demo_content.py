@@ -31,6 +31,7 @@ from home.models import (
     StandardPage,
     Topic,
 )
+from home.translations import translate_page
 
 DEMO_PASSWORD = os.environ.get("DEMO_ADMIN_PASSWORD", "childhub")
 
@@ -169,20 +170,7 @@ class Command(BaseCommand):
         return page
 
     def translate(self, source, code, fields):
-        """The page in ``code``: created from ``source`` with ``fields``; an alias is turned
-        into a real translation; an existing translation is left alone."""
-        locale = self.locales[code]
-        page = source.get_translation_or_none(locale)
-        if page is not None and page.alias_of_id is None:
-            return page
-        if page is None:
-            page = source.copy_for_translation(locale, copy_parents=True)
-        page = page.specific
-        page.alias_of = None
-        for name, value in fields.items():
-            setattr(page, name, value)
-        page.save_revision().publish()
-        return page
+        return translate_page(source, self.locales[code], fields)
 
     def load_news(self, news_index, item):
         text = item["translations"]["en"]

@@ -14,8 +14,11 @@ class Any(Lookup):
         return "%s", [list(self.rhs)]
 
     def as_postgresql(self, compiler, connection):
+        # Cast the array to the column's own type: psycopg sends small integers as int2[],
+        # and a cross-type comparison keeps PostgreSQL from using the column's index.
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*lhs_params, list(self.rhs)]
+        column_type = self.lhs.output_field.rel_db_type(connection)
+        return f"{lhs} = ANY(%s::{column_type}[])", [*lhs_params, list(self.rhs)]
 
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)

@@ -3,12 +3,18 @@
 import tempfile
 from pathlib import Path
 
+from anyascii import anyascii
 from django.utils.text import slugify
 
 from .demo_data import PUBLICATIONS, SERIES, SERIES_COUNTRIES
 from .importers import PublicationImporter
 from .models import PublicationPage
 from .pdfs import make_pdf
+
+
+def external_id(title):
+    """A stable id from the title, also for titles in Cyrillic script."""
+    return f"demo-{slugify(anyascii(title))[:60]}"
 
 
 def demo_rows():
@@ -25,7 +31,7 @@ def demo_rows():
             "organisations": "Terre des hommes",
             "licence": "CC BY-NC 4.0",
         }
-        yield f"demo-{slugify(title)[:60]}", row, {code: (title, p) for code, p in texts.items()}
+        yield external_id(title), row, {code: (title, p) for code, p in texts.items()}
     for index, (title, summary, kind, topics, audiences, paragraphs) in enumerate(SERIES):
         for offset, (slug, country) in enumerate(SERIES_COUNTRIES):
             local_title = title.format(country=country)
@@ -41,7 +47,7 @@ def demo_rows():
                 "licence": "CC BY 4.0",
             }
             text = [paragraph.format(country=country) for paragraph in paragraphs]
-            yield f"demo-{slugify(local_title)[:60]}", row, {"en": (local_title, text)}
+            yield external_id(local_title), row, {"en": (local_title, text)}
 
 
 def load_demo(stdout=None):

@@ -26,6 +26,7 @@ if settings.DEBUG:
 
 # Public pages: /en/…, /sq/…; "/" redirects to the visitor's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -57,6 +57,17 @@ def ensure_locales_and_groups():
             "wagtaildocs": ["add_document", "change_document", "choose_document"],
         }
     )
+    # Editors also promote search results and read the search-queries report.
+    search_work = _permissions(
+        {
+            "wagtailsearchpromotions": [
+                "add_searchpromotion",
+                "change_searchpromotion",
+                "delete_searchpromotion",
+            ],
+            "search": ["view_dailyquery"],
+        }
+    )
     homes = {home.locale.language_code: home for home in home_pages()}
 
     translators, _ = Group.objects.get_or_create(name=TRANSLATORS_GROUP)
@@ -78,7 +89,7 @@ def ensure_locales_and_groups():
                 locale=locale, defaults={"sync_from": source}
             )
         group, _ = Group.objects.get_or_create(name=editor_group_name(code))
-        group.permissions.add(*admin_access)
+        group.permissions.add(*admin_access, *search_work)
         if code in homes:
             _grant_tree(group, homes[code], EDITOR_PAGE_PERMISSIONS)
             _grant_tree(translators, homes[code], TRANSLATOR_PAGE_PERMISSIONS)

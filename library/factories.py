@@ -61,7 +61,11 @@ class PublicationPageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def editions(self, create, extracted, **kwargs):
-        """editions=[("en", document), ("sq", document)]"""
+        """editions=[("en", document), ("sq", document)], saved with the page (as the admin
+        does), so that search indexes the publication with its files."""
         if create and extracted:
-            for language, document in extracted:
-                PublicationFile.objects.create(page=self, document=document, language=language)
+            self.files = [
+                PublicationFile(document=document, language=language, sort_order=index)
+                for index, (language, document) in enumerate(extracted)
+            ]
+            self.save()

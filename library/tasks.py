@@ -12,7 +12,7 @@ logger = logging.getLogger(__name__)
 
 @task()
 def extract_document_text(document_id):
-    from wagtail.search.backends import get_search_backends
+    from modelsearch.index import insert_or_update_object
 
     from .models import ExtractionStatus, LibraryDocument, PublicationPage
 
@@ -39,10 +39,10 @@ def extract_document_text(document_id):
         extraction_status=document.extraction_status,
         extraction_error="",
     )
-    # The publications that carry this file are searched by its text: re-index them.
+    # Search finds the file, and the publications that carry it, by its text: re-index them.
+    insert_or_update_object(document)
     for page in PublicationPage.objects.filter(files__document_id=document_id).distinct():
-        for backend in get_search_backends():
-            backend.add(page)
+        insert_or_update_object(page)
 
 
 def enqueue_extraction(document):

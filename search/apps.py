@@ -6,3 +6,12 @@ class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from .configurations import ensure_configurations
+        from .indexing import index_after_commit_everywhere
+
+        post_migrate.connect(ensure_configurations, sender=self)
+        index_after_commit_everywhere()

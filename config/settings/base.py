@@ -25,7 +25,6 @@ INSTALLED_APPS = [
     "library",
     "academy",
     "advocacy",
-    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
@@ -42,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
+    "search",  # after wagtail.search: it rewires Wagtail's indexing signals (search/indexing.py)
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -156,7 +156,6 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "ChildHub"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILLOCALIZE_JQUERY_DATEPICKER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
@@ -167,6 +166,28 @@ TASKS_BACKENDS = {
     "database": "django_tasks_db.DatabaseBackend",
 }
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
+
+
+# --- Search ---------------------------------------------------------------------------------
+def search_backends(environ):
+    """PostgreSQL full-text search by default; Elasticsearch 9 when ELASTICSEARCH_URL is set,
+    with the database index kept up to date beside it, so that search falls back to the
+    database when Elasticsearch does not answer (search/backends/__init__.py)."""
+    database = {"BACKEND": "search.backends.database"}
+    if not environ.get("ELASTICSEARCH_URL"):
+        return {"default": database}
+    return {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch",
+            "URLS": [environ["ELASTICSEARCH_URL"]],
+            "INDEX_PREFIX": environ.get("ELASTICSEARCH_INDEX_PREFIX", "childhub_"),
+            "TIMEOUT": int(environ.get("ELASTICSEARCH_TIMEOUT", "5")),
+        },
+        "database": database,
+    }
+
+
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 
 # --- Library --------------------------------------------------------------------------------
 WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"

@@ -17,6 +17,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# The suite searches the database even where ELASTICSEARCH_URL is set: the Elasticsearch
+# contract tests (search/tests/test_elasticsearch_contract.py) configure their own indexes.
+WAGTAILSEARCH_BACKENDS = search_backends({})  # noqa: F405
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405  (the live server thread must let go)
 
 import tempfile  # noqa: E402

@@ -3,6 +3,11 @@ import hashlib
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
+from wagtail.search import index
+
+# How much of a document's text search reads: PostgreSQL keeps at most 1 MB of lexemes for
+# one entry, and a report's first 200,000 characters (some 60 pages) say what it is about.
+INDEXED_TEXT_CHARS = 200_000
 
 
 class ExtractionStatus(models.TextChoices):
@@ -43,6 +48,9 @@ class LibraryDocument(AbstractDocument):
     extraction_error = models.TextField(_("extraction error"), blank=True, editable=False)
 
     admin_form_fields = Document.admin_form_fields
+    # The site search finds a publication through the text of its files, indexed here in the
+    # file's own language (search/backends/database.py).
+    search_fields = [*AbstractDocument.search_fields, index.SearchField("search_text")]
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
@@ -52,6 +60,9 @@ class LibraryDocument(AbstractDocument):
         if self.file and not self.checksum:
             self.checksum = sha256_of(self.file)
         super().save(*args, **kwargs)
+
+    def search_text(self):
+        return self.extracted_text[:INDEXED_TEXT_CHARS]
 
     def apply_extraction(self, extraction):
         self.extracted_text = extraction.text

@@ -13,8 +13,6 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.models import Audience, Country, ResourceType, Topic, localized_terms
 
-INDEXED_TEXT_CHARS = 200_000
-
 
 def language_choices():
     return list(settings.LANGUAGES)
@@ -111,7 +109,6 @@ class PublicationPage(RoutablePageMixin, Page):
         index.SearchField("summary", boost=3),
         index.SearchField("authors", boost=2),
         index.SearchField("organisations", boost=2),
-        index.SearchField("document_text"),
         index.AutocompleteField("title"),
         index.FilterField("publication_date"),
         index.FilterField("resource_type"),
@@ -151,10 +148,6 @@ class PublicationPage(RoutablePageMixin, Page):
 
     def organisation_list(self):
         return [line.strip() for line in self.organisations.splitlines() if line.strip()]
-
-    def document_text(self):
-        texts = [item.document.extracted_text for item in self.files.select_related("document")]
-        return "\n".join(texts)[:INDEXED_TEXT_CHARS]
 
     def editions(self):
         return list(self.files.select_related("document"))

@@ -120,6 +120,3 @@ class PublicationPageTests(TestCase):
         self.assertEqual(entries["DO"], ["10.1234/childhub.2025.1"])
         self.assertEqual(entries["SN"], ["978-3-16-148410-0"])
         self.assertEqual(parse_ris(ris(self.page))["TI"], [self.page.title])
-
-    def test_document_text_is_what_search_indexes(self):
-        self.assertIn("Text of Report EN", self.page.document_text())

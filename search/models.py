@@ -1,0 +1,63 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+def _keys():
+    """A list of strings (JSON, so that the SQLite database of a first ``make run`` can
+    create the table too; only PostgreSQL searches it)."""
+    return models.JSONField(default=list, blank=True)
+
+
+class PageFacets(models.Model):
+    """What the site search filters and counts a page by, written by the database search
+    backend together with the page's full-text entry (``search/backends/database.py``).
+
+    Terms are stored by slug (the same in every language); a page's topics include their
+    broader topics, so filtering on a broader topic finds the narrower ones too."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    # Copies of the page's, refreshed with every index update (publish, unpublish, move):
+    # the search then needs no join with the page table.
+    live = models.BooleanField(default=True)
+    path = models.CharField(max_length=255)
+    kind = models.CharField(max_length=20)
+    date = models.DateField(null=True)
+    types = _keys()
+    topics = _keys()
+    countries = _keys()
+    audiences = _keys()
+    languages = _keys()
+
+    class Meta:
+        verbose_name = _("page facets")
+        verbose_name_plural = _("page facets")
+
+    def __str__(self):
+        return f"{self.kind} {self.page_id}"
+
+
+class DailyQuery(models.Model):
+    """How often a query was searched in one language on one day, and how often it found
+    nothing: what editors see under Reports → Search queries. No visitor is recorded."""
+
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    date = models.DateField(_("date"))
+    query = models.CharField(_("query"), max_length=255)
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    zero_results = models.PositiveIntegerField(_("searches without results"), default=0)
+
+    class Meta:
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "date", "query"], name="unique_daily_query_per_locale"
+            )
+        ]
+        indexes = [models.Index(fields=["date", "locale"])]
+
+    def __str__(self):
+        return f"{self.query} ({self.date})"

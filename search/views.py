@@ -1,0 +1,63 @@
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from . import analytics
+from .backends import site_search, suggest
+from .promotions import promotions_for
+from .query import SearchRequest
+from .results import active_filters, build_facets, in_visitors_tree, load_hits, term_lookups
+from .text import parse
+
+SUGGEST_MIN_CHARS = 2
+
+
+def search(request):
+    """The site search: ``/<language>/search/?q=…`` and every filter as a query parameter."""
+    language = get_language()
+    terms = term_lookups()
+    valid_terms = {
+        param: {term.slug for term in lookup.values()} for param, lookup in terms.items()
+    }
+    search_request = SearchRequest.from_params(request.GET, language, valid_terms)
+    result = site_search(search_request)
+    locale = Locale.get_active()
+    query = search_request.query
+    if query and search_request.page == 1 and not search_request.filters:
+        analytics.record(query.text, locale, found=result.total > 0)
+    facets = build_facets(result, search_request, terms)
+    context = {
+        "search": search_request,
+        "result": result,
+        "hits": load_hits(result, locale, terms),
+        "facets": facets,
+        "active_filters": active_filters(facets),
+        "promotions": promotions_for(query.text, locale) if result.page == 1 else [],
+        "pagination": _pagination(result),
+    }
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _pagination(result):
+    """What ``includes/pagination.html`` reads from a Django page object."""
+    number, last = result.page, result.num_pages
+    return {
+        "number": number,
+        "has_previous": number > 1,
+        "has_next": number < last,
+        "previous_page_number": number - 1,
+        "next_page_number": number + 1,
+        "paginator": {"num_pages": last, "count": result.total},
+    }
+
+
+def suggestions(request):
+    """Title suggestions for the search box: JSON, in the visitor's language."""
+    text = parse(request.GET.get("q", "")).text
+    if len(text) < SUGGEST_MIN_CHARS:
+        return JsonResponse({"query": text, "suggestions": []})
+    pages = suggest(text, get_language())
+    links = in_visitors_tree(pages, Locale.get_active())
+    suggestions = [{"title": page.title, "url": links[page.pk].get_url(request)} for page in pages]
+    return JsonResponse({"query": text, "suggestions": suggestions})

@@ -61,3 +61,21 @@ class DailyQuery(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.date})"
+
+
+class Word(models.Model):
+    """A word of the titles and summaries in one language, how many index writes saw it: what
+    "Did you mean" suggests from when a query finds nothing (``search.spelling``)."""
+
+    language = models.CharField(max_length=8)
+    word = models.CharField(max_length=60)
+    folded = models.CharField(max_length=60)  # without diacritics: what is compared
+    frequency = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["language", "word"], name="unique_word_per_language")
+        ]
+
+    def __str__(self):
+        return self.word

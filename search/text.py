@@ -52,6 +52,15 @@ class Query:
             parts.append(f"!{expression}" if term.excluded else expression)
         return " & ".join(parts)
 
+    def to_text(self):
+        """The query as a visitor would type it."""
+        parts = []
+        for term in self.terms:
+            text = " ".join(term.words)
+            text = f'"{text}"' if term.is_phrase else text
+            parts.append(f"-{text}" if term.excluded else text)
+        return " ".join(parts)
+
     def to_simple_query_string(self):
         """The same query in Elasticsearch's ``simple_query_string`` syntax, to be run with
         the flags ``PHRASE|NOT|WHITESPACE`` (irregular forms come from the analyzers'

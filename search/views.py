@@ -8,6 +8,7 @@ from .backends import site_search, suggest
 from .promotions import promotions_for
 from .query import SearchRequest
 from .results import active_filters, build_facets, in_visitors_tree, load_hits, term_lookups
+from .spelling import did_you_mean
 from .text import parse
 
 SUGGEST_MIN_CHARS = 2
@@ -34,6 +35,7 @@ def search(request):
         "facets": facets,
         "active_filters": active_filters(facets),
         "promotions": promotions_for(query.text, locale) if result.page == 1 else [],
+        "did_you_mean": did_you_mean(query, search_request.languages) if not result.total else None,
         "pagination": _pagination(result),
     }
     return TemplateResponse(request, "search/search.html", context)

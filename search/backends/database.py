@@ -22,6 +22,8 @@ backend is used unchanged."""
 import copy
 import functools
 import operator
+import re
+from collections import Counter
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
@@ -46,6 +48,7 @@ from ..languages import AUTOCOMPLETE_CONFIG, config_name, object_language, site_
 TITLE, BOOSTED, BODY = "A", "B", "D"
 MAX_BODY_CHARS = 300_000  # under PostgreSQL's 1 MB limit for a tsvector
 MAX_SNIPPET_SOURCE_CHARS = 20_000  # body_text: the plain text snippets are cut from
+WORD = re.compile(r"[^\W\d_]{3,40}")  # what the spelling suggestions count as a word
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail loads backends by this name)
@@ -139,6 +142,7 @@ class LanguageAwareIndex(PostgresIndex):
         pages = [obj for obj in objs if isinstance(obj, Page)]
         if pages:
             self.write_facets(pages, languages)
+            self.write_words([entry for entry in entries if isinstance(entry.obj, Page)], languages)
 
     def write_entries(self, model, entries):
         content_type = get_content_type_pk(model)
@@ -200,6 +204,32 @@ class LanguageAwareIndex(PostgresIndex):
                 "languages",
             ],
         )
+
+    def write_words(self, entries, languages):
+        """Count the words of the pages' titles and boosted fields per language: the
+        vocabulary "Did you mean" suggests from (``search.spelling``)."""
+        counts = Counter()
+        for entry in entries:
+            text = " ".join(entry.weighted[TITLE] + entry.weighted[BOOSTED])
+            for word in set(WORD.findall(text.lower())):
+                counts[languages[entry.obj.pk], word] += 1
+        if not counts:
+            return
+        keys = list(counts)
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO search_word (language, word, folded, frequency) "
+                "SELECT language, word, unaccent(word), frequency "
+                "FROM unnest(%s::varchar[], %s::varchar[], %s::int[]) "
+                "AS w(language, word, frequency) "
+                "ON CONFLICT (language, word) "
+                "DO UPDATE SET frequency = search_word.frequency + EXCLUDED.frequency",
+                [
+                    [language for language, _word in keys],
+                    [word for _language, word in keys],
+                    [counts[key] for key in keys],
+                ],
+            )
 
     def delete_entries(self, model, objs):
         self.entries.filter(

@@ -1,45 +1,13 @@
 """A real headless Chromium (Debian's) driven by Playwright: the home page in two locales and
 the language switcher between them."""
 
-import os
-import shutil
-
 import pytest
 
 from tests.builders import build_site
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+from .chromium import requires_chromium
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed"),
-]
-
-
-@pytest.fixture
-def browser_page():
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the Django calls the live
-    # server makes happen in its own thread, so this is safe.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        page = browser.new_page(locale="en-GB")
-        yield page
-        browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+pytestmark = requires_chromium
 
 
 @pytest.mark.django_db(transaction=True)

@@ -56,8 +56,8 @@ def simple_site_search(fallback, request):
     if not request.query:
         return SearchResult(total=0, page=1, page_ids=[], facets={})
     locale = Locale.objects.get(language_code=request.language)
-    pages = Page.objects.live().public().filter(locale=locale, alias_of__isnull=True)
-    results = fallback.search(request.query.text, pages)
+    originals = Page.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+    results = fallback.search(request.query.text, Page.objects.filter(pk__in=originals))
     total = results.count()
     page = min(request.page, max(1, -(-total // request.per_page)))
     start = (page - 1) * request.per_page

@@ -102,13 +102,13 @@ class Entry:
             else:
                 self.weighted[BOOSTED if field.boost else BODY].append(text)
 
-    def vector(self, *weights, config=None):
+    def vector(self, *weights):
         parts, params = [], []
         for weight in weights:
             text = "\n".join(self.weighted[weight])[:MAX_BODY_CHARS]
             if text:
                 parts.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
-                params += [config or self.config, text, weight]
+                params += [self.config, text, weight]
         return (" || ".join(parts) or "''::tsvector"), params
 
     def autocomplete_vector(self):

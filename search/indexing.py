@@ -17,7 +17,7 @@ from .tasks import update_search_index
 
 
 def index_after_commit(instance, raw=False, **kwargs):
-    if raw:
+    if raw or getattr(instance, "alias_of_id", None):  # aliases are not indexed
         return
     args = (instance._meta.app_label, instance._meta.model_name, str(instance.pk))
     transaction.on_commit(lambda: update_search_index.enqueue(*args))

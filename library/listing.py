@@ -164,7 +164,7 @@ class LibraryQuery:
             key = ",".join(map(str, term_ids))
         return LIBRARY_DATA.get_or_compute(
             f"match:{self.scope_key()}:{param}:{key}",
-            lambda: self.scoped_ids() & first_column(rows.order_by()),
+            lambda: self.scoped_ids().intersection(first_column(rows.order_by())),
         )
 
     def parent_key(self, topic):
@@ -182,7 +182,7 @@ class LibraryQuery:
 
         def read():
             scoped = self.base.filter(self.scope()).select_related(None).prefetch_related(None)
-            return tuple(scoped.order_by(*SORTS[sort]).values_list("pk", flat=True))
+            return tuple(first_column(scoped.order_by(*SORTS[sort]).values_list("pk")))
 
         return LIBRARY_DATA.get_or_compute(f"order:{sort}:{self.scope_key()}", read)
 
@@ -329,12 +329,12 @@ class LibraryQuery:
 
 
 def first_column(queryset):
-    """The set of the first column's values, read with a plain cursor: building model or
+    """The first column's values, in order, read with a plain cursor: building model or
     values rows for thousands of ids costs more than the query itself."""
     sql, params = queryset.query.sql_with_params()
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
-        return {row[0] for row in cursor.fetchall()}
+        return [row[0] for row in cursor.fetchall()]
 
 
 class Results:

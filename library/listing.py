@@ -70,6 +70,8 @@ class LibraryQuery:
         self._term_index = {}
         self._condition_ids = {}
         self._ids = {}
+        self._narrower = None
+        self._topic_keys = None
         self.include_english = request.GET.get("english") == "1"
         self.sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "newest"
         self.terms = {
@@ -120,14 +122,19 @@ class LibraryQuery:
 
     def option_keys(self, facet, key):
         """A term's key, and for a broader topic the keys of its narrower topics too."""
-        keys = {key}
         if facet.model is Topic:
-            keys |= {
-                child_key
-                for child_key, child in self.terms["topic"].items()
-                if child.parent_id and self.parent_key(child) == key
-            }
-        return keys
+            return {key} | self.narrower().get(key, set())
+        return {key}
+
+    def narrower(self):
+        """{a broader topic's key: the keys of its narrower topics}"""
+        if self._narrower is None:
+            self._narrower = {}
+            for key, topic in self.terms["topic"].items():
+                parent = self.parent_key(topic) if topic.parent_id else None
+                if parent:
+                    self._narrower.setdefault(parent, set()).add(key)
+        return self._narrower
 
     def condition_ids(self, param):
         """Ids in scope matching one facet's choices (any of them)."""
@@ -168,10 +175,9 @@ class LibraryQuery:
         )
 
     def parent_key(self, topic):
-        parent = next(
-            (term for term in self.terms["topic"].values() if term.pk == topic.parent_id), None
-        )
-        return parent.translation_key if parent else None
+        if self._topic_keys is None:
+            self._topic_keys = {term.pk: key for key, term in self.terms["topic"].items()}
+        return self._topic_keys.get(topic.parent_id)
 
     def scope_key(self):
         language = "language" in self.selected

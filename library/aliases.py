@@ -55,6 +55,24 @@ def create_aliases(pages):
 def alias_into(pages, parent, locale):
     """Aliases of ``pages`` (children of ``parent``) under the translation of ``parent`` in
     ``locale``, skipping pages that have a translation there already."""
+    aliases, target_parent = write_aliases(pages, parent, locale)
+    if aliases:
+        log_creation(aliases, parent, target_parent)
+        for alias in aliases:
+            post_save.send(
+                sender=type(alias),
+                instance=alias,
+                created=True,
+                update_fields=None,
+                raw=False,
+                using=connection.alias,
+            )
+    return aliases
+
+
+def write_aliases(pages, parent, locale):
+    """The rows of the aliases (pages, editions, terms), without log entries or signals;
+    returns the aliases and their parent."""
     model = type(pages[0])
     target_parent = parent.get_translation_or_none(locale) or parent.copy_for_translation(
         locale, copy_parents=True, alias=True
@@ -68,7 +86,7 @@ def alias_into(pages, parent, locale):
     )
     pages = [page for page in pages if page.translation_key not in translated]
     if not pages:
-        return []
+        return [], target_parent
     slugs = available_slugs(target_parent, [page.slug for page in pages])
     last = target_parent.get_last_child()
     position = Page._str2int(last.path[-Page.steplen :]) if last else 0
@@ -96,17 +114,7 @@ def alias_into(pages, parent, locale):
     insert(model, aliases)
     Page.objects.filter(pk=target_parent.pk).update(numchild=F("numchild") + len(aliases))
     copy_relations(model, list(zip(pages, aliases, strict=True)))
-    log_creation(aliases, parent, target_parent)
-    for alias in aliases:
-        post_save.send(
-            sender=model,
-            instance=alias,
-            created=True,
-            update_fields=None,
-            raw=False,
-            using=connection.alias,
-        )
-    return aliases
+    return aliases, target_parent
 
 
 def available_slugs(parent, slugs):

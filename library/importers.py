@@ -152,7 +152,9 @@ class PublicationImporter:
             raise RowError(f"missing {', '.join(missing)}")
         date = parse_date(row["publication_date"])
         documents = [self.document(name, result) for name in split(row["files"])]
-        page = self.existing(result.external_id, [document for document, _ in documents])
+        # Only files that were in the library already can belong to an imported publication.
+        known = [document for document, _ in documents if not document.new_in_this_import]
+        page = self.existing(result.external_id, known)
         fields = {
             "title": result.title,
             "summary": row["summary"].strip(),
@@ -235,7 +237,9 @@ class PublicationImporter:
         data = path.read_bytes()
         checksum = sha256_of(ContentFile(data))
         document = LibraryDocument.objects.filter(checksum=checksum).first()
-        if document is None:
+        if document is not None:
+            document.new_in_this_import = False
+        else:
             try:
                 extraction = extract(data)
             except ExtractionError as error:
@@ -249,6 +253,7 @@ class PublicationImporter:
             document.file.save(name, ContentFile(data), save=False)
             document.file_size = len(data)
             document.save()
+            document.new_in_this_import = True
             self.saved.append(saved_object(document))
         language = language or document.detected_language
         if language not in self.languages:

@@ -28,6 +28,7 @@ class VersionedCache:
         self.version_key = f"{name}-version"
         self._local = {}
         self._lock = threading.Lock()
+        self._registered = threading.local()
 
     def version(self):
         return cache.get_or_set(self.version_key, self._new_token, None)
@@ -41,7 +42,17 @@ class VersionedCache:
     def bump(self, **kwargs):
         """Signal receiver: the cached data is out of date."""
         self._replace_token()
-        transaction.on_commit(self._replace_token)
+        connection = transaction.get_connection()
+        if not connection.in_atomic_block:
+            return  # autocommit: the change is committed already
+        # Once per transaction: an import saves thousands of rows in one, and a callback per
+        # save would grow without bound. Django replaces its list of commit callbacks when a
+        # transaction commits or rolls back and when a savepoint rolls back (which may have
+        # dropped ours), so a list we have not registered in needs a registration.
+        callbacks = connection.run_on_commit
+        if getattr(self._registered, "callbacks", None) is not callbacks:
+            transaction.on_commit(self._replace_token)
+            self._registered.callbacks = callbacks
 
     def get_or_compute(self, key, compute):
         full_key = f"{self.name}:{self.version()}:{key}"

@@ -101,7 +101,7 @@ class Audience(Term):
 
 # The taxonomy is small (tens of terms per language) and read by every listing: it is cached
 # until a term is saved or deleted (see home/apps.py).
-TAXONOMY = VersionedCache("taxonomy", 3600)
+TAXONOMY = VersionedCache("taxonomy", 600)
 TERM_MODELS = (Topic, Country, ResourceType, Audience)
 
 

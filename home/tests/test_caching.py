@@ -36,3 +36,27 @@ class VersionedCacheTests(TestCase):
         self.assertEqual(self.read(), "value 1")
         cache.clear()  # e.g. a restarted cache server; the process memo outlives it
         self.assertEqual(self.read(), "value 2")
+
+    def test_a_transaction_registers_one_commit_callback_however_many_bumps(self):
+        from django.db import transaction
+
+        with self.captureOnCommitCallbacks() as callbacks:
+            for _ in range(100):
+                with transaction.atomic():  # a row of an import, in its savepoint
+                    self.cached.bump()
+        self.assertEqual(len(callbacks), 1)
+
+    def test_a_rolled_back_savepoint_does_not_lose_the_commit_bump(self):
+        from django.db import transaction
+
+        with self.captureOnCommitCallbacks(execute=True) as callbacks:
+            try:
+                with transaction.atomic():
+                    self.cached.bump()
+                    raise ValueError("a bad row")
+            except ValueError:
+                pass
+            self.cached.bump()
+            self.assertEqual(self.read(), "value 1")
+        self.assertEqual(len(callbacks), 1)
+        self.assertEqual(self.read(), "value 2")

@@ -295,11 +295,21 @@ def bench_import(count):
 
 
 def drain_tasks():
-    """Run the queued background tasks as `manage.py db_worker` does; seconds and count."""
-    waiting = DBTaskResult.objects.ready().count()
+    """Run the queued background tasks as `manage.py db_worker` does; seconds, count, and
+    {task (and model): (count, seconds spent in it)}."""
+    waiting = list(DBTaskResult.objects.ready().values_list("pk", flat=True))
     start = time.perf_counter()
     call_command("db_worker", batch=True, startup_delay=False, interval=0.1, verbosity=0)
-    return time.perf_counter() - start, waiting - DBTaskResult.objects.ready().count()
+    seconds = time.perf_counter() - start
+    kinds = {}
+    for task_path, arguments, started, finished in DBTaskResult.objects.filter(
+        pk__in=waiting, finished_at__isnull=False
+    ).values_list("task_path", "args_kwargs", "started_at", "finished_at"):
+        args = arguments["args"]
+        kind = task_path.rsplit(".", 1)[-1] + (f" ({args[1]})" if len(args) == 3 else "")
+        count, spent = kinds.get(kind, (0, 0.0))
+        kinds[kind] = (count + 1, spent + (finished - started).total_seconds())
+    return seconds, len(waiting), kinds
 
 
 def main():
@@ -345,11 +355,13 @@ def main():
             f"{rate:.1f} publications/s; peak RSS MB at each quarter: {memory}; "
             f"{queued} background tasks queued"
         )
-        seconds, ran = drain_tasks()
+        seconds, ran, kinds = drain_tasks()
         print(
             f"background tasks (search and reference index): {ran} run in {seconds:.1f} s, "
             f"{ran / seconds:.0f} tasks/s, {args.imports / seconds:.1f} publications/s"
         )
+        for kind, (count, spent) in sorted(kinds.items(), key=lambda item: -item[1][1]):
+            print(f"    {kind}: {count} tasks, {spent:.1f} s")
 
 
 if __name__ == "__main__":

@@ -4,9 +4,11 @@
 
 Uses its own PostgreSQL database, `childhub_bench` (created and migrated when missing; set
 BENCH_DATABASE_URL to use another). The listing corpus is inserted in bulk (pages, files and
-terms), the import runs through `import_publications`' importer with real PDFs, text
-extraction and locale aliases, with search indexing queued for the task worker as in production
-(TASKS_BACKEND=database). Prints numbers; asserts nothing.
+terms). The import runs `import_publications`' importer in one transaction, as the command
+does, with real PDFs, text extraction and locale aliases; as in production
+(TASKS_BACKEND=database, bench/settings.py) the search-index and reference-index updates are
+queued as background tasks, which the bench then drains with `db_worker` and times separately.
+Prints numbers; asserts nothing.
 """
 
 import argparse
@@ -27,8 +29,7 @@ DATABASE_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/childhub_bench"
 )
 os.environ["DATABASE_URL"] = DATABASE_URL
-os.environ["TASKS_BACKEND"] = "database"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
 
 
 def prepare_database():
@@ -53,7 +54,7 @@ def prepare_database():
         [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"],
         cwd=ROOT,
         check=True,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"},
+        env=os.environ,
         capture_output=True,
     )
 
@@ -65,6 +66,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
+from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import (  # noqa: E402
@@ -73,11 +75,13 @@ from django.test.utils import (  # noqa: E402
     teardown_test_environment,
 )
 from django.utils import timezone  # noqa: E402
+from django_tasks_db.models import DBTaskResult  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 
 from home.models import Country, HomePage, Topic  # noqa: E402
 from library.factories import LibraryDocumentFactory, LibraryPageFactory  # noqa: E402
 from library.importers import PublicationImporter  # noqa: E402
+from library.listing import LIBRARY_DATA  # noqa: E402
 from library.models import LibraryPage, PublicationFile, PublicationPage  # noqa: E402
 from library.pdfs import make_pdf  # noqa: E402
 
@@ -195,13 +199,39 @@ def bulk_corpus(library, target, topics, countries):
     return target
 
 
+def locale_aliases(library):
+    """Give every publication its aliases in the other locales, as wagtail-localize keeps
+    them on the site (written in bulk, without log entries or index updates)."""
+    from wagtail_localize.models import LocaleSynchronization
+
+    from library.aliases import write_aliases
+
+    targets = Locale.objects.filter(
+        pk__in=LocaleSynchronization.objects.filter(sync_from=library.locale).values("locale_id")
+    )
+    created = 0
+    for locale in targets:
+        aliased = Page.objects.filter(locale=locale, alias_of__isnull=False).values("alias_of_id")
+        missing = PublicationPage.objects.child_of(library).exclude(pk__in=aliased)
+        ids = list(missing.values_list("pk", flat=True))
+        for start in range(0, len(ids), 2000):
+            with transaction.atomic():
+                batch = list(PublicationPage.objects.filter(pk__in=ids[start : start + 2000]))
+                created += len(write_aliases(batch, library, locale)[0])
+    if created:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    return created
+
+
 def bench_listing(library, topics, countries, repeat):
     client = Client()
     urls = [
         f"{library.url}?topic={rng_topic.slug}&country={rng_country.slug}"
         for rng_topic, rng_country in zip(topics[:5], countries[:5], strict=True)
     ]
-    client.get(urls[0])
+    for url in urls:  # once each: the database's pages and the ids cached per facet value
+        client.get(url)
     timings = []
     for index in range(repeat):
         url = urls[index % len(urls)]
@@ -213,7 +243,14 @@ def bench_listing(library, topics, countries, repeat):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(urls[0])
     teardown_test_environment()
-    return timings, len(queries), response.context["publications"].paginator.count
+    query_count = len(queries)  # now: the next request clears the connection's query log
+    after_change = []
+    for index in range(10):
+        LIBRARY_DATA.bump()  # what publishing, unpublishing or editing a publication does
+        start = time.perf_counter()
+        client.get(urls[index % len(urls)])
+        after_change.append((time.perf_counter() - start) * 1000)
+    return timings, after_change, query_count, response.context["publications"].paginator.count
 
 
 def rss_mb():
@@ -221,6 +258,8 @@ def rss_mb():
 
 
 def bench_import(count):
+    """Import ``count`` new publications with one PDF each; returns the rate, the peak RSS at
+    each quarter and the number of background tasks the import queued."""
     folder = tempfile.mkdtemp(prefix="childhub-bench-import-")
     marker = uuid.uuid4().hex[:6]
     rows = []
@@ -228,28 +267,50 @@ def bench_import(count):
         language = LANGUAGES[index % len(LANGUAGES)]
         name = f"import-{marker}-{index}.pdf"
         text = [" ".join(random.Random(index).choices(WORDS, k=60)) for _ in range(8)]
-        Path(folder, name).write_bytes(make_pdf(f"Imported report {index}", text))
+        Path(folder, name).write_bytes(make_pdf(f"Imported report {marker} {index}", text))
         rows.append(
             {
                 "external_id": f"bench-{marker}-{index}",
-                "title": f"Imported report {index}",
+                "title": f"Imported report {marker} {index}",
                 "summary": "Benchmark row.",
                 "publication_date": "2024-01-01",
                 "topics": "bench-topic-1",
                 "countries": "bench-country-2",
-                "files": f"{name}|{language}",
+                # every other file says its language; the others are detected
+                "files": f"{name}|{language}" if index % 2 else name,
             }
         )
+    queued_before = DBTaskResult.objects.count()
     importer = PublicationImporter(folder, "en")
     memory = []
+    quarter = max(1, count // 4)
     start = time.perf_counter()
-    for line, row in enumerate(rows, start=2):
-        result = importer.import_row(line, row)
-        assert result.status == "created", result.messages
-        if (line - 1) % max(1, count // 4) == 0:
-            memory.append(round(rss_mb()))
+    with transaction.atomic():  # as import_publications does
+        numbered = enumerate(rows, start=2)
+        for done, result in enumerate(importer.import_rows(numbered), start=1):
+            assert result.status == "created", result.messages
+            if done % quarter == 0:
+                memory.append(round(rss_mb()))
     elapsed = time.perf_counter() - start
-    return count / elapsed, memory
+    return count / elapsed, memory, DBTaskResult.objects.count() - queued_before
+
+
+def drain_tasks():
+    """Run the queued background tasks as `manage.py db_worker` does; seconds, count, and
+    {task (and model): (count, seconds spent in it)}."""
+    waiting = list(DBTaskResult.objects.ready().values_list("pk", flat=True))
+    start = time.perf_counter()
+    call_command("db_worker", batch=True, startup_delay=False, interval=0.1, verbosity=0)
+    seconds = time.perf_counter() - start
+    kinds = {}
+    for task_path, arguments, started, finished in DBTaskResult.objects.filter(
+        pk__in=waiting, finished_at__isnull=False
+    ).values_list("task_path", "args_kwargs", "started_at", "finished_at"):
+        args = arguments["args"]
+        kind = task_path.rsplit(".", 1)[-1] + (f" ({args[1]})" if len(args) == 3 else "")
+        count, spent = kinds.get(kind, (0, 0.0))
+        kinds[kind] = (count + 1, spent + (finished - started).total_seconds())
+    return seconds, len(waiting), kinds
 
 
 def main():
@@ -257,27 +318,51 @@ def main():
     parser.add_argument("--listing", type=int, default=20_000, help="publications for the listing")
     parser.add_argument("--import", dest="imports", type=int, default=500, help="rows to import")
     parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument(
+        "--no-aliases",
+        dest="aliases",
+        action="store_false",
+        help="build the corpus without the locale aliases every publication has on the site",
+    )
     args = parser.parse_args()
 
     library = site()
     topics, countries = vocabulary()
     start = time.perf_counter()
     total = bulk_corpus(library, args.listing, topics, countries)
-    print(f"corpus: {total} publications ready in {time.perf_counter() - start:.1f} s")
+    aliases = locale_aliases(library) if args.aliases else 0
+    aliased = Page.objects.filter(alias_of__in=PublicationPage.objects.child_of(library)).count()
+    print(
+        f"corpus: {total} publications ({aliased} locale aliases of them, {aliases} new) "
+        f"ready in {time.perf_counter() - start:.1f} s"
+    )
 
-    timings, queries, matched = bench_listing(library, topics, countries, args.repeat)
+    timings, after_change, queries, matched = bench_listing(library, topics, countries, args.repeat)
     p95 = statistics.quantiles(timings, n=20)[-1]
     print(
         f"listing, topic + country facets active ({matched} matches of {total}): "
         f"median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, {queries} SQL queries"
     )
+    print(
+        "first request after a publication changed (its cached ids recomputed): "
+        f"median {statistics.median(after_change):.1f} ms, max {max(after_change):.1f} ms"
+    )
 
     if args.imports:
-        rate, memory = bench_import(args.imports)
+        drain_tasks()  # start from an empty queue
+        rate, memory, queued = bench_import(args.imports)
         print(
             f"import of {args.imports} PDFs (extraction, 7 locale aliases each): "
-            f"{rate:.2f} publications/s; peak RSS MB at each quarter: {memory}"
+            f"{rate:.1f} publications/s; peak RSS MB at each quarter: {memory}; "
+            f"{queued} background tasks queued"
         )
+        seconds, ran, kinds = drain_tasks()
+        print(
+            f"background tasks (search and reference index): {ran} run in {seconds:.1f} s, "
+            f"{ran / seconds:.0f} tasks/s, {args.imports / seconds:.1f} publications/s"
+        )
+        for kind, (count, spent) in sorted(kinds.items(), key=lambda item: -item[1][1]):
+            print(f"    {kind}: {count} tasks, {spent:.1f} s")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,16 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_delete, post_migrate, post_save
+        from wagtail.models import Locale
 
-        from .locales import sync_locales_after_migrate
+        from .locales import LOCALES, sync_locales_after_migrate
+        from .models.taxonomy import TAXONOMY, TERM_MODELS
+        from .navigation import connect_signals
 
         post_migrate.connect(sync_locales_after_migrate, sender=self)
+        for signal in (post_save, post_delete):
+            signal.connect(LOCALES.bump, sender=Locale, weak=False)
+            for model in TERM_MODELS:
+                signal.connect(TAXONOMY.bump, sender=model, weak=False)
+        connect_signals()

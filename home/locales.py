@@ -9,8 +9,11 @@ from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.utils.translation import override
+from django.utils.translation import get_language, override
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import GroupPagePermission, Locale, Page
+
+from home.caching import VersionedCache
 
 SOURCE_LANGUAGE = "en"
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -95,11 +98,12 @@ def ensure_locales_and_groups():
             _grant_tree(translators, homes[code], TRANSLATOR_PAGE_PERMISSIONS)
 
 
-def home_pages():
-    """The root page of each locale's tree (the site's root page and its translations)."""
+def home_pages(site=None):
+    """The root page of each locale's tree (``site``'s root page and its translations; the
+    default site's when no site is given)."""
     from wagtail.models import Site
 
-    site = Site.objects.filter(is_default_site=True).first()
+    site = site or Site.objects.filter(is_default_site=True).first()
     if site is None:
         return Page.objects.none()
     return Page.objects.filter(translation_key=site.root_page.translation_key).select_related(
@@ -112,3 +116,39 @@ def sync_locales_after_migrate(using="default", **kwargs):
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)
     ensure_locales_and_groups()
+
+
+# Locales change only when a language is added or removed; reading them once per process and
+# cache version spares the several Locale queries a page would otherwise run.
+LOCALES = VersionedCache("locales", 3600)
+
+
+def _locales():
+    return LOCALES.get_or_compute(
+        "all", lambda: {locale.language_code: locale for locale in Locale.objects.all()}
+    )
+
+
+def active_locale():
+    """What ``Locale.get_active()`` returns (the active language's Locale, else the default
+    one), without a query."""
+    locales = _locales()
+    for code in (get_language(), settings.LANGUAGE_CODE):
+        try:
+            locale = locales.get(get_supported_content_language_variant(code))
+        except LookupError:
+            continue
+        if locale is not None:
+            return locale
+    return Locale.get_active()
+
+
+def locale_codes():
+    """{Locale id: language code} of every locale, without a query."""
+    return {locale.pk: code for code, locale in _locales().items()}
+
+
+def language_code_of(locale_id):
+    """The language code of the Locale with this id, without a query."""
+    code = locale_codes().get(locale_id)
+    return code if code is not None else Locale.objects.get(pk=locale_id).language_code

@@ -19,15 +19,19 @@ class LibraryConfig(AppConfig):
 
         post_save.connect(extract_when_pending, sender=LibraryDocument, weak=False)
 
-        # The library listing caches which publications are in scope; any change to a
-        # publication's visibility invalidates it.
-        from django.db.models.signals import post_delete
+        # The library listing caches the ids in scope, their orders and the ids per facet
+        # value (library/listing.py); any change to a publication, its editions or its terms
+        # invalidates them.
+        from django.db.models.signals import m2m_changed, post_delete
         from wagtail.signals import page_published, page_unpublished
 
-        from .listing import bump_library_version
+        from .listing import LIBRARY_DATA
         from .models import PublicationFile, PublicationPage
 
         for signal in (page_published, page_unpublished, post_delete, post_save):
-            signal.connect(bump_library_version, sender=PublicationPage, weak=False)
+            signal.connect(LIBRARY_DATA.bump, sender=PublicationPage, weak=False)
         for signal in (post_delete, post_save):
-            signal.connect(bump_library_version, sender=PublicationFile, weak=False)
+            signal.connect(LIBRARY_DATA.bump, sender=PublicationFile, weak=False)
+        for relation in ("topics", "countries", "audiences"):
+            through = getattr(PublicationPage, relation).through
+            m2m_changed.connect(LIBRARY_DATA.bump, sender=through, weak=False)

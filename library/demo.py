@@ -61,18 +61,19 @@ def load_demo(stdout=None):
     if not missing:
         return "demo publications already there"
     with tempfile.TemporaryDirectory() as folder:
-        importer = PublicationImporter(folder, "en")
+
+        def rows():
+            for line, (external_id, row, texts) in enumerate(missing, start=2):
+                files = []
+                for code, (title, paragraphs) in texts.items():
+                    name = f"{external_id}-{code}.pdf"
+                    Path(folder, name).write_bytes(make_pdf(title, paragraphs))
+                    files.append(f"{name}|{code}")
+                yield line, {**row, "external_id": external_id, "files": ";".join(files)}
+
         added = 0
-        for line, (external_id, row, texts) in enumerate(missing, start=2):
-            files = []
-            for code, (title, paragraphs) in texts.items():
-                name = f"{external_id}-{code}.pdf"
-                Path(folder, name).write_bytes(make_pdf(title, paragraphs))
-                files.append(f"{name}|{code}")
-            result = importer.import_row(
-                line, {**row, "external_id": external_id, "files": ";".join(files)}
-            )
+        for result in PublicationImporter(folder, "en").import_rows(rows()):
             if result.status == "failed" and stdout:
-                stdout.write(f"  demo publication {external_id} failed: {result.messages}")
+                stdout.write(f"  demo publication {result.external_id} failed: {result.messages}")
             added += result.status == "created"
     return f"{added} demo publications added"

@@ -12,6 +12,9 @@ DOCX = "docx"
 # Serbian, Croatian and Bosnian (and Montenegrin) are one language version on the site: "sh".
 DETECTOR_CODES = {"sr": "sh", "hr": "sh", "bs": "sh"}
 MAX_TEXT_CHARS = 2_000_000
+# The language is told from a sample: a few pages of text are plenty, and the detector's time
+# grows with the length it reads.
+LANGUAGE_SAMPLE_CHARS = 4_000
 
 
 class ExtractionError(Exception):
@@ -106,7 +109,7 @@ _identifier = None
 def detect_language(text):
     """The site language the text is written in ('' when there is too little text)."""
     global _identifier
-    sample = text[:20_000]
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
     if len(sample.strip()) < 20:
         return ""
     if _identifier is None:

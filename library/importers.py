@@ -12,19 +12,22 @@ from pathlib import Path
 
 from anyascii import anyascii
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale
-from wagtail_localize.synctree import create_aliases_for_new_page
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.models import Audience, Country, ResourceType, Topic
 
+from .aliases import create_aliases
 from .extraction import ExtractionError, extract
 from .models import ExtractionStatus, LibraryDocument, LibraryPage, PublicationFile, PublicationPage
 from .models.documents import sha256_of
+from .tasks import update_reference_index
 
 COLUMNS = [
     "external_id",
@@ -45,6 +48,11 @@ COLUMNS = [
 ]
 REQUIRED = ["title", "summary", "publication_date", "files"]
 LIST_SEPARATOR = ";"
+# New pages get their locale aliases in batches of this many rows (see library/aliases.py).
+ALIAS_BATCH = 100
+# Fields checked before a new page is written (the tree and the relations are Wagtail's to
+# check when the page is published).
+NOT_CHECKED_UP_FRONT = {"path", "depth", "numchild", "url_path", "slug", "translation_key"}
 
 
 class RowError(Exception):
@@ -85,6 +93,8 @@ class PublicationImporter:
         self.vocabularies = {
             model: self.vocabulary(model) for model in (ResourceType, Topic, Country, Audience)
         }
+        self.new_pages = []  # ids of the pages created since the last batch
+        self.saved = []  # (app label, model name, pk) of what the batch saved
 
     def vocabulary(self, model):
         """Term lookup by slug or name (any case), in this locale or in English."""
@@ -98,17 +108,43 @@ class PublicationImporter:
         return lookup
 
     # Rows ---------------------------------------------------------------------------------
+    def import_rows(self, rows):
+        """A RowResult for each (line, row). Every ALIAS_BATCH new pages, and at the end, the
+        new pages get their locale aliases, and one background task updates the reference
+        index of everything the batch saved (Wagtail would queue one per save)."""
+        for line, row in rows:
+            with disable_reference_index_auto_update():
+                result = self.import_row(line, row)
+            yield result
+            if len(self.new_pages) >= ALIAS_BATCH:
+                self.finish_batch()
+        self.finish_batch()
+
     def import_row(self, line, row):
+        """Import one row in its own savepoint (use ``import_rows``, which also makes the
+        aliases and updates the reference index)."""
         result = RowResult(
             line, (row.get("external_id") or "").strip(), (row.get("title") or "").strip(), "failed"
         )
+        saved = len(self.saved)
         try:
             with transaction.atomic():
                 self.save_row(row, result)
-        except RowError as error:
+        except (RowError, ValidationError) as error:
+            del self.saved[saved:]  # rolled back
             result.status = "failed"
-            result.messages.insert(0, str(error))
+            messages = [str(error)] if isinstance(error, RowError) else describe(error)
+            result.messages[:0] = messages
         return result
+
+    def finish_batch(self):
+        """Aliases of the batch's new pages; one task for the reference index."""
+        with disable_reference_index_auto_update():
+            pages = list(PublicationPage.objects.filter(pk__in=self.new_pages))
+            self.saved += [saved_object(alias) for alias in create_aliases(pages)]
+        if self.saved:
+            update_reference_index.enqueue(self.saved)
+        self.new_pages, self.saved = [], []
 
     def save_row(self, row, result):
         missing = [name for name in REQUIRED if not (row.get(name) or "").strip()]
@@ -116,7 +152,9 @@ class PublicationImporter:
             raise RowError(f"missing {', '.join(missing)}")
         date = parse_date(row["publication_date"])
         documents = [self.document(name, result) for name in split(row["files"])]
-        page = self.existing(result.external_id, [document for document, _ in documents])
+        # Only files that were in the library already can belong to an imported publication.
+        known = [document for document, _ in documents if not document.new_in_this_import]
+        page = self.existing(result.external_id, known)
         fields = {
             "title": result.title,
             "summary": row["summary"].strip(),
@@ -137,7 +175,10 @@ class PublicationImporter:
             slug = find_available_slug(
                 self.library, slugify(anyascii(result.title))[:70] or "publication"
             )
-            page = PublicationPage(locale=self.locale, slug=slug, **fields)
+            # Added as a draft (Wagtail then checks only title and slug) and validated once,
+            # when published; the field values are checked first, without a query.
+            page = PublicationPage(locale=self.locale, slug=slug, live=False, **fields)
+            page.clean_fields(exclude=self.unchecked_fields())
             self.library.add_child(instance=page)
         else:
             for name, value in fields.items():
@@ -149,10 +190,22 @@ class PublicationImporter:
             PublicationFile(document=document, language=language, sort_order=index)
             for index, (document, language) in enumerate(documents)
         ]
-        page.save_revision().publish()
+        page.save_revision(clean=not created).publish()
+        self.saved.append(saved_object(page))
         if created:
-            create_aliases_for_new_page(page)
+            self.new_pages.append(page.pk)
+        else:  # publishing updated the aliases too
+            aliases = PublicationPage.objects.filter(alias_of=page).values_list("pk", flat=True)
+            self.saved += [["library", "publicationpage", pk] for pk in aliases]
         result.status = "created" if created else "updated"
+
+    @staticmethod
+    def unchecked_fields():
+        return NOT_CHECKED_UP_FRONT | {
+            field.name
+            for field in PublicationPage._meta.concrete_fields
+            if field.is_relation or not field.editable
+        }
 
     def existing(self, external_id, documents):
         pages = PublicationPage.objects.filter(locale=self.locale, alias_of__isnull=True)
@@ -184,7 +237,9 @@ class PublicationImporter:
         data = path.read_bytes()
         checksum = sha256_of(ContentFile(data))
         document = LibraryDocument.objects.filter(checksum=checksum).first()
-        if document is None:
+        if document is not None:
+            document.new_in_this_import = False
+        else:
             try:
                 extraction = extract(data)
             except ExtractionError as error:
@@ -198,10 +253,26 @@ class PublicationImporter:
             document.file.save(name, ContentFile(data), save=False)
             document.file_size = len(data)
             document.save()
+            document.new_in_this_import = True
+            self.saved.append(saved_object(document))
         language = language or document.detected_language
         if language not in self.languages:
             raise RowError(f"file “{name}”: cannot tell its language; write it as “{name}|xx”")
         return document, language
+
+
+def saved_object(instance):
+    return [instance._meta.app_label, instance._meta.model_name, instance.pk]
+
+
+def describe(validation_error):
+    """A Django ValidationError as report messages, one per field."""
+    if hasattr(validation_error, "message_dict"):
+        return [
+            f"{name}: {' '.join(messages)}"
+            for name, messages in validation_error.message_dict.items()
+        ]
+    return list(validation_error.messages)
 
 
 def read_manifest(path):

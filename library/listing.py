@@ -6,32 +6,24 @@ Terms are matched by ``translation_key`` (synced translations keep the English t
 
 import datetime
 from dataclasses import dataclass, field
+from itertools import islice
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import connections
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
+from home.caching import VersionedCache
+from home.locales import active_locale
 from home.models import Audience, Country, ResourceType, Topic, terms_for_locale
+from home.models.taxonomy import all_terms
 
-from . import lookups  # noqa: F401  (registers the `any` lookup)
+from .lookups import Ids
 from .models import PublicationFile, PublicationPage
 
-SCOPE_CACHE_SECONDS = 600
-VERSION_KEY = "library-version"
-
-
-def library_version():
-    return cache.get_or_set(VERSION_KEY, 1, None)
-
-
-def bump_library_version(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
-
+# The ids in scope and their orders, cached until a publication or an edition changes
+# (see library/apps.py): the only queries whose cost grows with the size of the library.
+LIBRARY_DATA = VersionedCache("library", 600)
 
 SORTS = {"newest": ("-publication_date", "-pk"), "title": ("title", "pk")}
 
@@ -73,18 +65,20 @@ class LibraryQuery:
     """Parses the query string once; builds the result queryset and the facets."""
 
     def __init__(self, request, base_queryset, locale=None):
-        self.locale = locale or Locale.get_active()
+        self.locale = locale or active_locale()
         self.base = base_queryset
         self._term_index = {}
         self._condition_ids = {}
-        self._scoped_ids = None
+        self._ids = {}
+        self._narrower = None
+        self._topic_keys = None
         self.include_english = request.GET.get("english") == "1"
         self.sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "newest"
         self.terms = {
             facet.param: terms_for_locale(facet.model, self.locale) for facet in TERM_FACETS
         }
         self.selected = {}
-        slug_to_key = {
+        self.slug_to_key = slug_to_key = {
             param: {term.slug: key for key, term in terms.items()}
             for param, terms in self.terms.items()
         }
@@ -98,10 +92,6 @@ class LibraryQuery:
                 values = [value for value in values if value.isdigit() and len(value) == 4]
             if values:
                 self.selected[param] = values
-        self.keys = {
-            param: [slug_to_key[param][slug] for slug in self.selected.get(param, [])]
-            for param in slug_to_key
-        }
 
     # Scope -------------------------------------------------------------------------------
     def scope(self):
@@ -125,90 +115,104 @@ class LibraryQuery:
     def term_index(self, model):
         if model not in self._term_index:
             index = {}
-            for pk, key in model.objects.values_list("pk", "translation_key"):
-                index.setdefault(key, []).append(pk)
+            for term in all_terms(model):
+                index.setdefault(term.translation_key, []).append(term.pk)
             self._term_index[model] = index
         return self._term_index[model]
 
     def option_keys(self, facet, key):
         """A term's key, and for a broader topic the keys of its narrower topics too."""
-        keys = {key}
         if facet.model is Topic:
-            keys |= {
-                child_key
-                for child_key, child in self.terms["topic"].items()
-                if child.parent_id and self.parent_key(child) == key
-            }
-        return keys
+            return {key} | self.narrower().get(key, set())
+        return {key}
+
+    def narrower(self):
+        """{a broader topic's key: the keys of its narrower topics}"""
+        if self._narrower is None:
+            self._narrower = {}
+            for key, topic in self.terms["topic"].items():
+                parent = self.parent_key(topic) if topic.parent_id else None
+                if parent:
+                    self._narrower.setdefault(parent, set()).add(key)
+        return self._narrower
 
     def condition_ids(self, param):
-        """Ids of the publications (any locale) matching one facet's choices; each is one
-        index lookup on a small table. The locale and scope are applied by intersection."""
-        if param in self._condition_ids:
-            return self._condition_ids[param]
+        """Ids in scope matching one facet's choices (any of them)."""
+        if param not in self._condition_ids:
+            sets = [self.matching(param, value) for value in self.selected[param]]
+            self._condition_ids[param] = sets[0] if len(sets) == 1 else frozenset().union(*sets)
+        return self._condition_ids[param]
+
+    def matching(self, param, value):
+        """Ids in scope of the publications with one facet value: one index lookup on a small
+        table (publications of every locale), intersected with the scope and cached with it."""
         if param == "language":
-            rows = PublicationFile.objects.filter(language__in=self.selected["language"])
-            ids = rows.values_list("page_id", flat=True)
+            rows = PublicationFile.objects.filter(language=value).values_list("page_id")
+            key = value
         elif param == "year":
-            years = Q()
-            for year in self.selected["year"]:
-                start = datetime.date(int(year), 1, 1)
-                end = start.replace(year=start.year + 1)
-                years |= Q(publication_date__gte=start, publication_date__lt=end)
-            ids = PublicationPage.objects.filter(years).values_list("pk", flat=True)
+            start = datetime.date(int(value), 1, 1)
+            end = start.replace(year=start.year + 1)
+            rows = PublicationPage.objects.filter(
+                publication_date__gte=start, publication_date__lt=end
+            ).values_list("pk")
+            key = value
         else:
             facet = next(facet for facet in TERM_FACETS if facet.param == param)
-            keys = set()
-            for key in self.keys[param]:
-                keys |= self.option_keys(facet, key)
-            term_ids = self.term_ids(facet.model, keys)
+            option_keys = self.option_keys(facet, self.slug_to_key[param][value])
+            term_ids = sorted(self.term_ids(facet.model, option_keys))
             if facet.relation == "resource_type":
                 rows = PublicationPage.objects.filter(resource_type_id__in=term_ids)
-                ids = rows.values_list("pk", flat=True)
+                rows = rows.values_list("pk")
             else:
                 through = getattr(PublicationPage, facet.relation).through
                 column = f"{facet.model._meta.model_name}_id__in"
                 rows = through.objects.filter(**{column: term_ids})
-                ids = rows.values_list("publicationpage_id", flat=True)
-        self._condition_ids[param] = set(ids)
-        return self._condition_ids[param]
+                rows = rows.values_list("publicationpage_id")
+            key = ",".join(map(str, term_ids))
+        return LIBRARY_DATA.get_or_compute(
+            f"match:{self.scope_key()}:{param}:{key}",
+            lambda: self.scoped_ids().intersection(first_column(rows.order_by())),
+        )
 
     def parent_key(self, topic):
-        parent = next(
-            (term for term in self.terms["topic"].values() if term.pk == topic.parent_id), None
-        )
-        return parent.translation_key if parent else None
+        if self._topic_keys is None:
+            self._topic_keys = {term.pk: key for key, term in self.terms["topic"].items()}
+        return self._topic_keys.get(topic.parent_id)
+
+    def scope_key(self):
+        language = "language" in self.selected
+        return f"{self.locale.pk}:{int(self.include_english)}:{int(language)}"
+
+    def ordered_scope(self, sort):
+        """The ids in scope in the order of ``sort`` (the database's collation decides titles)."""
+
+        def read():
+            scoped = self.base.filter(self.scope()).select_related(None).prefetch_related(None)
+            return tuple(first_column(scoped.order_by(*SORTS[sort]).values_list("pk")))
+
+        return LIBRARY_DATA.get_or_compute(f"order:{sort}:{self.scope_key()}", read)
 
     def scoped_ids(self):
-        """The ids in scope, cached until a publication is published, unpublished or deleted
-        (see library/signals.py): the one query whose cost grows with the library's size."""
-        if self._scoped_ids is None:
-            key = (
-                f"library-scope:{library_version()}:{self.locale.pk}:"
-                f"{int(self.include_english)}:{int('language' in self.selected)}"
-            )
-            ids = cache.get(key)
-            if ids is None:
-                scoped = self.base.filter(self.scope()).order_by()
-                scoped = scoped.select_related(None).prefetch_related(None)
-                ids = frozenset(scoped.values_list("pk", flat=True))
-                cache.set(key, ids, SCOPE_CACHE_SECONDS)
-            self._scoped_ids = ids
-        return self._scoped_ids
+        return LIBRARY_DATA.get_or_compute(
+            f"ids:{self.scope_key()}", lambda: frozenset(self.ordered_scope("newest"))
+        )
 
     def ids(self, excluding=None):
-        """Ids of the publications matching every filter but ``excluding``: computed once per
-        request from one scope query and one small lookup per active facet."""
-        ids = self.scoped_ids()
-        for param in self.selected:
-            if param != excluding:
-                ids = ids & self.condition_ids(param)
-        return ids
+        """Ids of the publications matching every filter but ``excluding``: the cached scope
+        intersected with one small lookup per active facet, once per request."""
+        excluding = excluding if excluding in self.selected else None
+        if excluding not in self._ids:
+            ids = self.scoped_ids()
+            for param in self.selected:
+                if param != excluding:
+                    ids = ids & self.condition_ids(param)
+            self._ids[excluding] = ids
+        return self._ids[excluding]
 
     def results(self):
-        if not self.selected:
-            return self.base.filter(self.scope()).order_by(*SORTS[self.sort])
-        return self.base.filter(pk__any=self.ids()).order_by(*SORTS[self.sort])
+        return Results(
+            self.base, self.ordered_scope(self.sort), self.ids() if self.selected else None
+        )
 
     # Facets ------------------------------------------------------------------------------
     def facets(self):
@@ -224,11 +228,11 @@ class LibraryQuery:
         terms = self.terms[facet.param]
         ids = self.ids(excluding=facet.param)
         if facet.relation == "resource_type":
-            rows = PublicationPage.objects.filter(pk__any=ids)
+            rows = PublicationPage.objects.filter(pk__any=Ids(ids))
             page_column, term_column = "pk", "resource_type_id"
         else:
             rows = getattr(PublicationPage, facet.relation).through.objects.filter(
-                publicationpage_id__any=ids
+                publicationpage_id__any=Ids(ids)
             )
             page_column, term_column = "publicationpage_id", f"{facet.model._meta.model_name}_id"
         per_term = dict(rows.order_by().values_list(term_column).annotate(count=Count(page_column)))
@@ -286,7 +290,7 @@ class LibraryQuery:
 
     def language_facet(self):
         rows = (
-            PublicationFile.objects.filter(page_id__any=self.ids(excluding="language"))
+            PublicationFile.objects.filter(page_id__any=Ids(self.ids(excluding="language")))
             .values("language")
             .annotate(count=Count("page_id", distinct=True))
             .order_by()
@@ -308,7 +312,7 @@ class LibraryQuery:
 
     def year_facet(self):
         rows = (
-            PublicationPage.objects.filter(pk__any=self.ids(excluding="year"))
+            PublicationPage.objects.filter(pk__any=Ids(self.ids(excluding="year")))
             .values("publication_date__year")
             .annotate(count=Count("pk"))
             .order_by("-publication_date__year")
@@ -328,3 +332,41 @@ class LibraryQuery:
     def active_filters(self, facets):
         """The chosen options, each with the query string that removes it."""
         return [(facet, option) for facet in facets for option in facet.options if option.selected]
+
+
+def first_column(queryset):
+    """The first column's values, in order, read with a plain cursor: building model or
+    values rows for thousands of ids costs more than the query itself."""
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+class Results:
+    """The matching publications in order, as a sequence the paginator and the feeds slice.
+
+    Its length is the number of matching ids (no COUNT query), and a slice walks the cached,
+    ordered scope for the ids it needs and fetches only those rows by primary key."""
+
+    def __init__(self, queryset, ordered_ids, matching=None):
+        self.queryset = queryset
+        self.ordered_ids = ordered_ids
+        self.matching = matching  # None: every id in scope matches
+
+    def __len__(self):
+        return len(self.ordered_ids if self.matching is None else self.matching)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            found = self[index : index + 1] if index >= 0 else []
+            if not found:
+                raise IndexError(index)
+            return found[0]
+        if self.matching is None:
+            ids = self.ordered_ids[index]
+        else:
+            ids = (pk for pk in self.ordered_ids if pk in self.matching)
+            ids = list(islice(ids, index.start, index.stop, index.step))
+        rows = {page.pk: page for page in self.queryset.filter(pk__any=ids)} if ids else {}
+        return [rows[pk] for pk in ids if pk in rows]

@@ -1,4 +1,5 @@
-"""Background work: text extraction of uploaded documents (django-tasks)."""
+"""Background work: text extraction of uploaded documents, reference-index updates after an
+import (django-tasks)."""
 
 import logging
 
@@ -47,3 +48,19 @@ def extract_document_text(document_id):
 
 def enqueue_extraction(document):
     transaction.on_commit(lambda: extract_document_text.enqueue(document.pk))
+
+
+@task()
+def update_reference_index(objects):
+    """Wagtail's reference-index update for many objects in one task: ``objects`` is a list of
+    [app label, model name, primary key]. The importer queues one per batch of rows instead of
+    the one task per save (several per page) that Wagtail's signal handler would queue."""
+    from django.apps import apps
+    from wagtail.models import ReferenceIndex
+
+    for app_label, model_name, pk in objects:
+        model = apps.get_model(app_label, model_name)
+        instance = model.objects.filter(pk=pk).first()
+        if instance is not None and ReferenceIndex.is_indexed(model):
+            with transaction.atomic():
+                ReferenceIndex.create_or_update_for_object(instance)

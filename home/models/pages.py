@@ -7,11 +7,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, HomeSectionsBlock
+from home.locales import active_locale
 
 from .taxonomy import Country, Topic, localized_terms, terms_for_locale
 
@@ -211,7 +212,7 @@ class NewsPage(Page):
 
     @classmethod
     def latest(cls, count, locale=None):
-        locale = locale or Locale.get_active()
+        locale = locale or active_locale()
         return list(
             cls.objects.live()
             .filter(locale=locale)

@@ -7,9 +7,12 @@ the label shown is always the term in the visitor's locale (see ``localized_term
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.caching import VersionedCache
+from home.locales import active_locale, locale_codes
 
 
 class Term(TranslatableMixin, index.Indexed, models.Model):
@@ -96,12 +99,27 @@ class Audience(Term):
         ]
 
 
+# The taxonomy is small (tens of terms per language) and read by every listing: it is cached
+# until a term is saved or deleted (see home/apps.py).
+TAXONOMY = VersionedCache("taxonomy", 600)
+TERM_MODELS = (Topic, Country, ResourceType, Audience)
+
+
+def all_terms(model):
+    """Every term of ``model``, in every locale, ordered by name."""
+    return TAXONOMY.get_or_compute(model._meta.label_lower, lambda: list(model.objects.all()))
+
+
 def terms_for_locale(model, locale=None):
     """The terms of ``model`` in ``locale`` (the active one by default), English where a term
-    has no translation yet, keyed by translation_key. One query."""
-    locale = locale or Locale.get_active()
+    has no translation yet, keyed by translation_key."""
+    locale = locale or active_locale()
+    codes = locale_codes()
+    wanted = {locale.language_code, "en"}
     by_key = {}
-    for term in model.objects.filter(locale__language_code__in={locale.language_code, "en"}):
+    for term in all_terms(model):
+        if codes.get(term.locale_id) not in wanted:
+            continue
         if term.translation_key not in by_key or term.locale_id == locale.pk:
             by_key[term.translation_key] = term
     return by_key

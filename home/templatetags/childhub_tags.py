@@ -1,22 +1,21 @@
 """Template tags for the site chrome: language switcher, hreflang alternates, navigation."""
 
+from functools import lru_cache
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page
+from wagtail.models import Page, Site
 
-from home.locales import home_pages
+from home import navigation
+from home.locales import home_pages, language_code_of
 
 register = template.Library()
 
 
 def language_name(code):
     return get_language_info(code)["name_local"].capitalize() if code else ""
-
-
-def _active_locale():
-    return Locale.get_active()
 
 
 @register.simple_tag(takes_context=True)
@@ -41,7 +40,9 @@ def page_translations(context, page=None):
         if missing:
             homes = {
                 home.locale.language_code: home
-                for home in home_pages().filter(locale__language_code__in=missing).live()
+                for home in home_pages(Site.find_for_request(request))
+                .filter(locale__language_code__in=missing)
+                .live()
             }
     entries = []
     for code in codes:
@@ -80,20 +81,33 @@ def hreflang_alternates(context, translations):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The locale's home page and its children that are marked “show in menus”."""
-    home = home_pages().filter(locale=_active_locale()).first()
-    if home is None:
-        return {"home": None, "items": []}
-    return {"home": home, "items": list(home.get_children().live().in_menu())}
+    """The locale's home page and its children that are marked “show in menus” (links)."""
+    return navigation.main_navigation(context["request"])
 
 
 @register.filter
 def content_language(page):
-    """The language a page's content is written in: an alias shows its source's language."""
-    alias_of = getattr(page, "alias_of", None)
-    if alias_of is not None and alias_of.locale_id != page.locale_id:
-        return alias_of.locale.language_code
-    return page.locale.language_code if getattr(page, "locale_id", None) else get_language()
+    """The language a page's content is written in: an alias shows its source's language.
+    Listings may annotate ``source_locale_id`` (the source's locale) to spare a join."""
+    locale_id = getattr(page, "locale_id", None)
+    if not locale_id:
+        return get_language()
+    if getattr(page, "alias_of_id", None):
+        source_locale_id = getattr(page, "source_locale_id", None) or page.alias_of.locale_id
+        return language_code_of(source_locale_id)
+    return language_code_of(locale_id)
+
+
+@register.filter
+def language_display(code):
+    """The name of a site language in the visitor's language."""
+    return _language_names(get_language()).get(code, code)
+
+
+@lru_cache(maxsize=32)
+def _language_names(active_language):
+    # Keyed by the active language, which the names are translated into.
+    return {code: str(name) for code, name in settings.LANGUAGES}
 
 
 @register.filter

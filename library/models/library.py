@@ -1,9 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
-from home.models import ResourceType, SectionIndexPage, paginate, terms_for_locale
+from home.locales import active_locale
+from home.models import SectionIndexPage, paginate
 
 PER_PAGE = 20
 COVER_RENDITION = "fill-160x220"
@@ -18,19 +18,24 @@ class LibraryPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("library")
 
     def publications(self, locale=None):
-        from django.db.models import Prefetch
+        """The live publications of the locale, with what a listing shows: the resource type,
+        the cover's rendition, the languages of the editions (not their documents, whose
+        extracted text can run to megabytes), and an alias's source locale."""
+        from django.db.models import F, Prefetch
 
         from .publications import PublicationFile, PublicationPage
 
         renditions = (
             get_image_model().get_rendition_model().objects.filter(filter_spec=COVER_RENDITION)
         )
+        editions = PublicationFile.objects.only("page_id", "language", "sort_order")
         return (
             PublicationPage.objects.live()
-            .filter(locale=locale or Locale.get_active())
-            .select_related("resource_type", "cover_image", "alias_of")
+            .filter(locale=locale or active_locale())
+            .select_related("resource_type", "cover_image")
+            .annotate(source_locale_id=F("alias_of__locale_id"))
             .prefetch_related(
-                Prefetch("files", queryset=PublicationFile.objects.select_related("document")),
+                Prefetch("files", queryset=editions),
                 Prefetch("cover_image__renditions", queryset=renditions),
             )
         )
@@ -38,18 +43,19 @@ class LibraryPage(RoutablePageMixin, SectionIndexPage):
     def query(self, request):
         from library.listing import LibraryQuery
 
-        return LibraryQuery(request, self.publications().order_by())
+        locale = active_locale()
+        return LibraryQuery(request, self.publications(locale).order_by(), locale)
 
     @path("")
     def index_route(self, request):
         query = self.query(request)
         page = paginate(request, query.results(), PER_PAGE)
-        types = terms_for_locale(ResourceType)
+        types = query.terms["type"]
         for publication in page.object_list:
-            if publication.resource_type:
-                publication.local_type = types.get(
-                    publication.resource_type.translation_key, publication.resource_type
-                )
+            # Always set: a missing attribute costs the template a slow failed lookup.
+            publication.local_type = publication.resource_type and types.get(
+                publication.resource_type.translation_key, publication.resource_type
+            )
         facets = query.facets()
         return self.render(
             request,

@@ -5,7 +5,7 @@ from io import StringIO
 
 from django.core.management import CommandError, call_command
 from django.test import TestCase
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, ReferenceIndex
 
 from home.factories import CountryFactory, TopicFactory
 from home.models import ResourceType
@@ -154,6 +154,48 @@ class ImportTests(TestCase):
         review = PublicationPage.objects.get(external_id="tdh-1", locale__language_code="en")
         aliases = PublicationPage.objects.filter(alias_of=review)
         self.assertEqual(aliases.count(), 7)
+
+    def test_a_row_with_an_invalid_value_is_reported_and_the_others_go_in(self):
+        rows = self.rows()[:2]
+        rows[0]["external_url"] = "not a web address"
+        self.write_manifest(rows)
+        output = self.run_import()
+        self.assertIn("created 1, updated 0, failed 1", output)
+        self.assertIn("external_url: Enter a valid URL.", self.report_rows()["tdh-1"]["messages"])
+        self.assertFalse(PublicationPage.objects.filter(external_id="tdh-1").exists())
+
+    def test_imported_pages_are_published_from_a_revision_in_a_consistent_tree(self):
+        self.write_manifest(self.rows()[:2])
+        self.run_import()
+        review = PublicationPage.objects.get(external_id="tdh-1", locale__language_code="en")
+        self.assertIsNotNone(review.live_revision_id)
+        self.assertEqual(review.live_revision_id, review.latest_revision_id)
+        self.assertFalse(review.has_unpublished_changes)
+        self.assertEqual(review.url_path, f"{self.library.url_path}{review.slug}/")
+        self.assertEqual(Page.find_problems(), ([], [], [], [], []))
+
+    def test_the_reference_index_knows_the_pages_and_aliases_that_use_a_file(self):
+        self.write_manifest(self.rows()[:1])
+        self.run_import()
+        review = PublicationPage.objects.get(external_id="tdh-1", locale__language_code="en")
+        document = review.files.first().document
+        users = {reference.object_id for reference in ReferenceIndex.get_references_to(document)}
+        pages = {str(review.pk)} | {str(pk) for pk in review.aliases.values_list("pk", flat=True)}
+        self.assertEqual(users, pages)
+
+    def test_a_rerun_with_another_file_moves_the_references_of_page_and_aliases(self):
+        rows = self.rows()[:1]
+        self.write_manifest(rows)
+        self.run_import()
+        review = PublicationPage.objects.get(external_id="tdh-1", locale__language_code="en")
+        old = review.files.first().document
+        rows[0]["files"] = "guide-ru.docx"
+        self.write_manifest(rows)
+        self.run_import()
+        new = review.files.get().document
+        pages = {str(review.pk)} | {str(pk) for pk in review.aliases.values_list("pk", flat=True)}
+        self.assertEqual({r.object_id for r in ReferenceIndex.get_references_to(new)}, pages)
+        self.assertFalse(ReferenceIndex.get_references_to(old).exists())
 
     def test_rerun_updates_instead_of_duplicating(self):
         self.write_manifest(self.rows())

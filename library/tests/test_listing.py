@@ -173,8 +173,8 @@ class LibraryQueryCountTests(TestCase):
                 editions=[("en", LibraryDocumentFactory()), ("sq", LibraryDocumentFactory())],
             )
 
-    def count_queries(self):
-        url = f"/en/library/?topic={self.topics[0].slug}&country={self.countries[0].slug}"
+    def count_queries(self, language="en"):
+        url = f"/{language}/library/?topic={self.topics[0].slug}&country={self.countries[0].slug}"
         self.client.get(url)
         with CaptureQueriesContext(connection) as queries:
             response = self.client.get(url)
@@ -189,3 +189,17 @@ class LibraryQueryCountTests(TestCase):
         fifty, listed = self.count_queries()
         self.assertEqual(listed, 50)
         self.assertEqual(fifty, five)
+
+    def test_queries_do_not_grow_in_a_library_of_aliases(self):
+        # The Albanian library lists aliases of the English publications (they have an Albanian
+        # edition); each alias shows its source's language without a query of its own.
+        self.add(5)
+        sync_trees()
+        five, listed = self.count_queries("sq")
+        self.assertEqual(listed, 5)
+        self.add(45)
+        sync_trees()
+        fifty, listed = self.count_queries("sq")
+        self.assertEqual(listed, 50)
+        self.assertEqual(fifty, five)
+        self.assertContains(self.client.get("/sq/library/"), '<li class="publication" lang="en">')

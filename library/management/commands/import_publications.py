@@ -35,8 +35,7 @@ class Command(BaseCommand):
                 progress = tqdm(
                     rows, unit="row", desc="Importing", disable=options["verbosity"] == 0
                 )
-                for line, row in progress:
-                    results.append(importer.import_row(line, row))
+                results.extend(importer.import_rows(progress))
                 if dry_run:
                     raise DryRun
         except DryRun:

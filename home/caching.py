@@ -1,0 +1,74 @@
+"""Caches of data derived from the database (never of rendered pages), each invalidated by a
+version token that a signal replaces when the underlying rows change.
+
+The token is random, not a counter, so a cleared cache never brings back an old key. It is
+replaced at once (later reads in the same transaction see the change) and again when the
+transaction commits: a request that read the old rows between the change and the commit
+cached them under the first new token, which the second one retires.
+
+Values are also memoised in the process for the cache timeout, so that a large value (the
+library's id lists) is not unpickled on every request. With a shared cache (``REDIS_URL``) a
+change reaches every process at once; with the local-memory cache, other processes see it
+when their entry times out."""
+
+import threading
+import time
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+
+LOCAL_ENTRIES = 64
+
+
+class VersionedCache:
+    def __init__(self, name, timeout):
+        self.name = name
+        self.timeout = timeout
+        self.version_key = f"{name}-version"
+        self._local = {}
+        self._lock = threading.Lock()
+        self._registered = threading.local()
+
+    def version(self):
+        return cache.get_or_set(self.version_key, self._new_token, None)
+
+    def _new_token(self):
+        return uuid.uuid4().hex
+
+    def _replace_token(self):
+        cache.set(self.version_key, self._new_token(), None)
+
+    def bump(self, **kwargs):
+        """Signal receiver: the cached data is out of date."""
+        self._replace_token()
+        connection = transaction.get_connection()
+        if not connection.in_atomic_block:
+            return  # autocommit: the change is committed already
+        # Once per transaction: an import saves thousands of rows in one, and a callback per
+        # save would grow without bound. Django replaces its list of commit callbacks when a
+        # transaction commits or rolls back and when a savepoint rolls back (which may have
+        # dropped ours), so a list we have not registered in needs a registration.
+        callbacks = connection.run_on_commit
+        if getattr(self._registered, "callbacks", None) is not callbacks:
+            transaction.on_commit(self._replace_token)
+            self._registered.callbacks = callbacks
+
+    def get_or_compute(self, key, compute):
+        full_key = f"{self.name}:{self.version()}:{key}"
+        now = time.monotonic()
+        with self._lock:
+            entry = self._local.get(full_key)
+        if entry is not None and entry[0] > now:
+            return entry[1]
+        value = cache.get(full_key)
+        if value is None:
+            value = compute()
+            cache.set(full_key, value, self.timeout)
+        with self._lock:
+            if len(self._local) >= LOCAL_ENTRIES:
+                self._local = {k: v for k, v in self._local.items() if v[0] > now}
+                while len(self._local) >= LOCAL_ENTRIES:
+                    self._local.pop(next(iter(self._local)))
+            self._local[full_key] = (now + self.timeout, value)
+        return value

@@ -4,6 +4,7 @@ whole index is rebuilt; a language added to the settings gets its text-search ru
 from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase, override_settings
+from django_tasks.signals import task_enqueued
 from modelsearch.utils import get_content_type_pk
 from wagtail.models import Page
 
@@ -83,6 +84,30 @@ class IndexingTests(TestCase):
         self.assertEqual(self.titles("ekipi", "sq"), [])
         self.assertIsNone(entry_vectors(about_sq))
         self.assertFalse(PageFacets.objects.filter(page_id=about_sq.pk).exists())
+
+    def test_a_transaction_queues_one_index_update_with_each_object_once(self):
+        queued = []
+
+        def record(sender, task_result, **kwargs):
+            if task_result.task.name == "update_search_index":
+                queued.append(task_result.args[0])
+
+        task_enqueued.connect(record)
+        try:
+            with self.captureOnCommitCallbacks(execute=True):
+                pages = [
+                    translate(self.corpus.site.about, "ro", title="Despre noi", intro="Echipa."),
+                    StandardPageFactory(parent=self.corpus.site.home, title="Partners"),
+                ]
+                pages[1].save_revision().publish()  # a second and third save of the same page
+        finally:
+            task_enqueued.disconnect(record)
+        self.assertEqual(len(queued), 1)
+        keys = [tuple(key) for key in queued[0]]
+        self.assertEqual(len(keys), len(set(keys)))
+        self.assertIn(("home", "standardpage", str(pages[1].pk)), keys)
+        self.assertIn(("home", "standardpage", str(pages[0].pk)), keys)
+        self.assertEqual(self.titles("echipa", "ro"), ["Despre noi"])
 
     def test_update_index_rebuilds_every_language(self):
         with connection.cursor() as cursor:

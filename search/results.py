@@ -1,7 +1,7 @@
 """What the search page shows for a ``SearchResult``: the pages, in the visitor's language
 where a translation or alias exists, and the facets with localised labels."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import prefetch_related_objects
@@ -9,6 +9,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page
 
 from home.models import Topic, terms_for_locale
+from library.listing import Facet, Option
 from library.models import LibraryDocument
 
 from .facets import FACETS, KINDS, kind_of
@@ -25,22 +26,6 @@ class Hit:
     type_label: str = ""
     date: object = None
     document: LibraryDocument = None
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int
-    selected: bool
-    child: bool = False
-
-
-@dataclass
-class Facet:
-    param: str
-    label: str
-    options: list = field(default_factory=list)
 
 
 def load_hits(result, locale, terms):
@@ -142,13 +127,12 @@ def _nest_topics(options):
     )
     children = {}
     for option in options:
-        parent = parent_by_slug.get(option.value)
-        if parent:
-            option.child = True
-            children.setdefault(parent, []).append(option)
+        option.parent = parent_by_slug.get(option.value, "")
+        if option.parent:
+            children.setdefault(option.parent, []).append(option)
     ordered = []
     for option in options:
-        if not option.child:
+        if not option.parent:
             ordered += [option, *children.pop(option.value, [])]
     for orphans in children.values():  # narrower topics whose broader topic has no hit
         ordered += orphans

@@ -1,5 +1,8 @@
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
@@ -34,6 +37,7 @@ def search(request):
         "hits": load_hits(result, locale, terms),
         "facets": facets,
         "active_filters": active_filters(facets),
+        "clear_filters_url": f"{reverse('search')}?{urlencode({'q': query.text})}",
         "promotions": promotions_for(query.text, locale) if result.page == 1 else [],
         "did_you_mean": did_you_mean(query, search_request.languages) if not result.total else None,
         "pagination": _pagination(result),

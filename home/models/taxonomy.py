@@ -25,7 +25,13 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # Editors find a term in the admin by its name or its slug, as typed so far.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("slug"),
+        index.AutocompleteField("slug"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

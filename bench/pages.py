@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
 
 import django  # noqa: E402
 
@@ -31,6 +31,8 @@ def pages():
     translated = NewsPage.objects.live().filter(locale__language_code="sq", alias_of=None).first()
     urls = ["/en/", "/sq/", "/en/news/", "/sq/news/", "/en/news/?topic=violence-against-children"]
     urls += ["/en/library/", "/en/library/?topic=violence-against-children&country=serbia"]
+    urls += ["/en/search/?q=children", "/en/search/?q=foster+care&kind=publication"]
+    urls += ["/sq/search/?q=femijet&english=1"]
     urls += [page.url for page in (article, translated) if page]
     return urls
 

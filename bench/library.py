@@ -359,7 +359,7 @@ def main():
         seconds, ran, kinds = drain_tasks()
         print(
             f"background tasks (search and reference index): {ran} run in {seconds:.1f} s, "
-            f"{ran / seconds:.0f} tasks/s, {args.imports / seconds:.1f} publications/s"
+            f"{ran / seconds:.1f} tasks/s, {args.imports / seconds:.1f} publications/s"
         )
         for kind, (count, spent) in sorted(kinds.items(), key=lambda item: -item[1][1]):
             print(f"    {kind}: {count} tasks, {spent:.1f} s")

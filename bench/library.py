@@ -16,54 +16,16 @@ import os
 import random
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-DATABASE_URL = os.environ.get(
-    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/childhub_bench"
-)
-os.environ["DATABASE_URL"] = DATABASE_URL
-os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.database import setup  # noqa: E402
 
-
-def prepare_database():
-    name = DATABASE_URL.rsplit("/", 1)[-1]
-    exists = subprocess.run(
-        [
-            "psql",
-            "-h",
-            "127.0.0.1",
-            "-U",
-            "postgres",
-            "-tAc",
-            f"SELECT 1 FROM pg_database WHERE datname='{name}'",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.strip()
-    if not exists:
-        subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"],
-        cwd=ROOT,
-        check=True,
-        env=os.environ,
-        capture_output=True,
-    )
-
-
-prepare_database()
-
-import django  # noqa: E402
-
-django.setup()
+setup(os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/childhub_bench"))
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402

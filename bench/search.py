@@ -22,46 +22,20 @@ import os
 import random
 import re
 import statistics
-import subprocess
 import sys
 import time
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-DATABASE_URL = os.environ.get(
-    "BENCH_SEARCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/childhub_bench_search"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.database import setup  # noqa: E402
+
+setup(
+    os.environ.get(
+        "BENCH_SEARCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/childhub_bench_search"
+    ),
+    demo_content=True,
 )
-os.environ["DATABASE_URL"] = DATABASE_URL
-os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
-
-
-def prepare_database():
-    name = DATABASE_URL.rsplit("/", 1)[-1]
-    psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc"]
-    query = f"SELECT 1 FROM pg_database WHERE datname='{name}'"
-    exists = subprocess.run([*psql, query], capture_output=True, text=True, check=False)
-    commands = [["migrate", "--no-input", "-v", "0"]]
-    if not exists.stdout.strip():
-        subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
-        commands.append(["load_demo_content", "-v", "0"])
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
-    for command in commands:
-        subprocess.run(
-            [sys.executable, "manage.py", *command],
-            cwd=ROOT,
-            check=True,
-            env=env,
-            capture_output=True,
-        )
-
-
-prepare_database()
-
-import django  # noqa: E402
-
-django.setup()
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import connection, transaction  # noqa: E402

@@ -1,11 +1,10 @@
 """Contract tests: the Elasticsearch backend against a real Elasticsearch 9 server.
 
 They run only when ``ELASTICSEARCH_URL`` is set (see the README, "Elasticsearch"), build their
-indexes with ``manage.py update_index`` under a prefix of their own, index a small corpus in
-English, Albanian and Romanian, and delete every index they made afterwards. Where the site
+indexes with ``manage.py update_index`` under a prefix of their own, index the search tests'
+corpus (``search/tests/corpus.py``), and delete every index they made afterwards. Where the site
 search must give the same answer as the database backend, they ask both."""
 
-import datetime
 import os
 import uuid
 from io import StringIO
@@ -13,18 +12,16 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.test import TestCase, override_settings
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from config.settings.base import search_backends
-from home.factories import CountryFactory, NewsPageFactory, TopicFactory
-from home.models import ResourceType
-from library.factories import LibraryDocumentFactory, LibraryPageFactory, PublicationPageFactory
 from search.backends import backend, database_backend, suggest
 from search.backends.elasticsearch import ElasticsearchSiteBackend
 from search.languages import site_languages
 from search.query import SearchRequest
 from search.text import parse
-from tests.builders import build_site, sync_trees, translate
+
+from .corpus import build_corpus
 
 URL = os.environ.get("ELASTICSEARCH_URL", "")
 PREFIX = f"test_{uuid.uuid4().hex[:12]}_"
@@ -78,98 +75,15 @@ class ElasticsearchContractTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        site = build_site()
-        en = Locale.objects.get(language_code="en")
-        library = LibraryPageFactory(parent=site.home)
-        violence = TopicFactory(name="Violence against children", slug="violence")
-        online = TopicFactory(name="Online abuse", slug="online-abuse", parent=violence)
-        foster = TopicFactory(name="Foster care", slug="foster-care")
-        albania = CountryFactory(name="Albania", slug="albania")
-        serbia = CountryFactory(name="Serbia", slug="serbia")
-        report = ResourceType.objects.create(locale=en, name="Report", slug="report")
-        guideline = ResourceType.objects.create(locale=en, name="Guideline", slug="guideline")
-
-        def publication(title, summary, year, kind, topics, countries, editions):
-            files = [
-                (code, LibraryDocumentFactory(extracted_text=text, detected_language=code))
-                for code, text in editions
-            ]
-            page = PublicationPageFactory(
-                parent=library,
-                title=title,
-                summary=summary,
-                authors="",
-                organisations="Terre des hommes",
-                publication_date=datetime.date(year, 3, 1),
-                resource_type=kind,
-                terms={"topics": topics, "countries": countries},
-                editions=files,
-            )
-            return page, [document for _code, document in files]
-
-        # "participation": in the first one's title, only in the second one's file.
-        cls.titled, _ = publication(
-            "Child participation in decision-making",
-            "How practitioners involve young people.",
-            2025,
-            report,
-            [foster],
-            [albania],
-            [("en", "A practice guide with exercises for case conferences.")],
-        )
-        cls.in_file, [cls.in_file_document] = publication(
-            "Case conference practice guide",
-            "Steps for running a case conference.",
-            2023,
-            guideline,
-            [foster],
-            [serbia],
-            [("en", "Participation of the young person is required at every review meeting.")],
-        )
-        # Only the singular "child".
-        cls.helpline, _ = publication(
-            "Helplines for every child",
-            "A child who calls is heard by a trained counsellor.",
-            2024,
-            report,
-            [online],
-            [serbia],
-            [("en", "The helpline answers calls day and night.")],
-        )
-        # English publication whose Albanian edition says what the English one does not.
-        cls.risk, [_english, cls.risk_albanian] = publication(
-            "Risk assessment for social workers",
-            "Assessing risk and planning protection.",
-            2022,
-            guideline,
-            [violence],
-            [albania],
-            [
-                ("en", "Social workers assess safety within 72 hours."),
-                ("sq", "Punonjësit socialë vlerësojnë sigurinë e fëmijës."),
-            ],
-        )
-        cls.news = NewsPageFactory(
-            parent=site.news,
-            title="Serbia adopts a strategy against online abuse",
-            summary="The strategy protects children online.",
-            date=datetime.date(2026, 5, 4),
-            topics=[online],
-            countries=[serbia],
-        )
-        cls.news_sq = translate(
-            cls.news,
-            "sq",
-            title="Serbia miraton një strategji",
-            summary="Strategjia mbron fëmijët në internet.",
-        )
-        cls.news_ro = translate(
-            cls.news,
-            "ro",
-            title="Serbia adoptă o strategie",
-            summary="Strategia protejează fiecare copil online.",
-        )
-        sync_trees()
+        with cls.captureOnCommitCallbacks(execute=True):  # the database index, for comparison
+            corpus = build_corpus()
+        cls.titled = corpus.participation_title  # "participation" in its title
+        cls.in_file = corpus.participation_body  # "participation" only in its file
+        cls.in_file_document = cls.in_file.files.get().document
+        cls.helpline = corpus.helpline  # only the singular "child"
+        cls.risk = corpus.albanian_edition  # an English publication with an Albanian edition
+        cls.risk_albanian = cls.risk.files.get(language="sq").document
+        cls.news, cls.news_sq, cls.news_ro = corpus.news, corpus.news_sq, corpus.news_ro
         # Both backends, as production keeps them: Elasticsearch through the atomic rebuild.
         call_command("update_index", stdout=StringIO())
 

@@ -5,6 +5,7 @@ falls back to the database when Elasticsearch does not answer."""
 import functools
 import logging
 
+from django.conf import settings
 from django.core.signals import setting_changed
 from django.db.models import Q
 from django.dispatch import receiver
@@ -30,8 +31,6 @@ def _forget_backends(setting, **kwargs):
 
 
 def database_backend():
-    from django.conf import settings
-
     return backend("database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default")
 
 

@@ -27,7 +27,6 @@ from bench.database import setup  # noqa: E402
 
 setup(os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/childhub_bench"))
 
-from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -36,10 +35,10 @@ from django.test.utils import (  # noqa: E402
     setup_test_environment,
     teardown_test_environment,
 )
-from django.utils import timezone  # noqa: E402
 from django_tasks_db.models import DBTaskResult  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 
+from bench.corpus import bulk_children  # noqa: E402
 from home.models import Country, HomePage, Topic  # noqa: E402
 from library.factories import LibraryDocumentFactory, LibraryPageFactory  # noqa: E402
 from library.importers import PublicationImporter  # noqa: E402
@@ -92,33 +91,9 @@ def bulk_corpus(library, target, topics, countries):
     documents = [
         LibraryDocumentFactory(title=f"Bench document {uuid.uuid4().hex[:8]}") for _ in range(20)
     ]
-    content_type = ContentType.objects.get_for_model(PublicationPage)
-    now = timezone.now()
-    start = library.numchild
-    pages = []
-    for offset in range(missing):
-        title = " ".join(rng.sample(WORDS, 6)).capitalize()
-        slug = f"bench-{start + offset}"
-        pages.append(
-            Page(
-                path=Page._get_path(library.path, library.depth + 1, start + offset + 1),
-                depth=library.depth + 1,
-                numchild=0,
-                title=title,
-                draft_title=title,
-                slug=slug,
-                content_type=content_type,
-                live=True,
-                has_unpublished_changes=False,
-                url_path=f"{library.url_path}{slug}/",
-                locale_id=library.locale_id,
-                translation_key=uuid.uuid4(),
-                first_published_at=now,
-                last_published_at=now,
-            )
-        )
+    titles = [" ".join(rng.sample(WORDS, 6)).capitalize() for _ in range(missing)]
     with transaction.atomic():
-        created = Page.objects.bulk_create(pages, batch_size=2000)
+        created = bulk_children(library, PublicationPage, titles)
         with connection.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO library_publicationpage (page_ptr_id, summary, authors, "
@@ -155,7 +130,6 @@ def bulk_corpus(library, target, topics, countries):
             ],
             batch_size=5000,
         )
-        Page.objects.filter(pk=library.pk).update(numchild=start + missing)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return target

@@ -37,14 +37,13 @@ setup(
     demo_content=True,
 )
 
-from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.http import QueryDict  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.utils import timezone  # noqa: E402
 from modelsearch.backends import get_search_backend  # noqa: E402
-from wagtail.models import Locale, Page  # noqa: E402
+from wagtail.models import Locale  # noqa: E402
 
+from bench.corpus import bulk_children  # noqa: E402
 from home.demo import content  # noqa: E402
 from home.models import Country, ResourceType, Topic  # noqa: E402
 from library import demo_data  # noqa: E402
@@ -112,23 +111,8 @@ def sentence(rng, vocabulary, count):
     return " ".join(rng.choices(words, cum_weights=cumulative, k=count))
 
 
-# Corpus -------------------------------------------------------------------------------------
-def bulk_children(parent, count, build):
-    """``count`` new children of ``parent`` (Page rows in bulk, paths allocated in order)."""
-    start = parent.numchild
-    pages = [
-        build(Page._get_path(parent.path, parent.depth + 1, start + offset + 1), start + offset)
-        for offset in range(count)
-    ]
-    created = Page.objects.bulk_create(pages, batch_size=1000)
-    Page.objects.filter(pk=parent.pk).update(numchild=start + count)
-    parent.numchild = start + count
-    return created
-
-
+# Corpus ---------------------------------------------------------------------------------------
 def add_publications(libraries, vocabularies, count, rng, terms):
-    content_type = ContentType.objects.get_for_model(PublicationPage)
-    now = timezone.now()
     topics, countries, types = terms
     backend = get_search_backend()
     page_index = backend.get_index_for_model(PublicationPage)
@@ -139,29 +123,12 @@ def add_publications(libraries, vocabularies, count, rng, terms):
         with transaction.atomic():
             pages = []
             for language in sorted(set(batch)):
-                library = libraries[language]
                 vocabulary = vocabularies[language]
-
-                def build(path, index, library=library, vocabulary=vocabulary):
-                    title = sentence(rng, vocabulary, rng.randint(5, 10)).capitalize()
-                    slug = f"bench-{index}"
-                    return Page(
-                        path=path,
-                        depth=library.depth + 1,
-                        numchild=0,
-                        title=title,
-                        draft_title=title,
-                        slug=slug,
-                        content_type=content_type,
-                        live=True,
-                        url_path=f"{library.url_path}{slug}/",
-                        locale_id=library.locale_id,
-                        translation_key=uuid.uuid4(),
-                        first_published_at=now,
-                        last_published_at=now,
-                    )
-
-                created = bulk_children(library, batch.count(language), build)
+                titles = [
+                    sentence(rng, vocabulary, rng.randint(5, 10)).capitalize()
+                    for _ in range(batch.count(language))
+                ]
+                created = bulk_children(libraries[language], PublicationPage, titles)
                 pages += [(page, language) for page in created]
             add_publication_rows(pages, vocabularies, rng, (topics, countries, types))
             ids = [page.pk for page, _language in pages]

@@ -4,6 +4,7 @@ expectation (which words match, in which language, in what order) can be read of
 import datetime
 from types import SimpleNamespace
 
+from django.test import TestCase
 from wagtail.models import Locale
 
 from home.factories import CountryFactory, NewsPageFactory, TopicFactory
@@ -113,3 +114,13 @@ def build_corpus():
     )
     sync_trees()
     return corpus
+
+
+class CorpusTestCase(TestCase):
+    """Tests over the corpus. Index updates run after the commit (``search/indexing.py``), so
+    building it runs the commit callbacks a test transaction would otherwise hold back."""
+
+    @classmethod
+    def setUpTestData(cls):
+        with cls.captureOnCommitCallbacks(execute=True):
+            cls.corpus = build_corpus()

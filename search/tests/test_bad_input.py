@@ -6,7 +6,7 @@ from django.test import TestCase
 
 from search.text import MAX_CHARS, MAX_TERMS, parse
 
-from .corpus import build_corpus
+from .corpus import CorpusTestCase
 
 
 class QueryParsingTests(TestCase):
@@ -48,12 +48,7 @@ class QueryParsingTests(TestCase):
         )
 
 
-class BadInputPageTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        with cls.captureOnCommitCallbacks(execute=True):
-            cls.corpus = build_corpus()
-
+class BadInputPageTests(CorpusTestCase):
     def get(self, tree="en", **params):
         response = self.client.get(f"/{tree}/search/?{urlencode(params, doseq=True)}")
         self.assertEqual(response.status_code, 200, params)

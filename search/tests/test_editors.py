@@ -5,7 +5,6 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.test import TestCase
 from freezegun import freeze_time
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
@@ -13,14 +12,13 @@ from wagtail.models import Locale
 from home.locales import editor_group_name
 from search.models import DailyQuery
 
-from .corpus import build_corpus
+from .corpus import CorpusTestCase
 
 
-class PromotionTests(TestCase):
+class PromotionTests(CorpusTestCase):
     @classmethod
     def setUpTestData(cls):
-        with cls.captureOnCommitCallbacks(execute=True):
-            cls.corpus = build_corpus()
+        super().setUpTestData()
         query = Query.get("Online Safety")
         SearchPromotion.objects.create(
             query=query, page=cls.corpus.news_sq, description="Lajmi kryesor.", sort_order=0
@@ -63,11 +61,10 @@ class PromotionTests(TestCase):
         self.assertEqual(response.context["result"].total, 0)
 
 
-class QueryAnalyticsTests(TestCase):
+class QueryAnalyticsTests(CorpusTestCase):
     @classmethod
     def setUpTestData(cls):
-        with cls.captureOnCommitCallbacks(execute=True):
-            cls.corpus = build_corpus()
+        super().setUpTestData()
         cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "x")
 
     def search(self, query_string, language="en"):

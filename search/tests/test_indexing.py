@@ -13,7 +13,7 @@ from search.configurations import ensure_configurations
 from search.models import PageFacets
 from tests.builders import translate
 
-from .corpus import build_corpus
+from .corpus import CorpusTestCase
 
 
 def entry_vectors(obj):
@@ -27,12 +27,7 @@ def entry_vectors(obj):
     return row[0] if row else None
 
 
-class IndexingTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        with cls.captureOnCommitCallbacks(execute=True):
-            cls.corpus = build_corpus()
-
+class IndexingTests(CorpusTestCase):
     def titles(self, query, language="en"):
         response = self.client.get(f"/{language}/search/?q={query}")
         return [hit.source.title for hit in response.context["hits"]]

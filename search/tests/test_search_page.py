@@ -2,10 +2,9 @@
 which language, with which snippets and facets (corpus: search/tests/corpus.py)."""
 
 from django.db import connection
-from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
-from .corpus import build_corpus
+from .corpus import CorpusTestCase
 
 
 def titles(response):
@@ -17,12 +16,7 @@ def counts(response, param):
     return {option.value: option.count for option in facet.options} if facet else {}
 
 
-class SearchTestCase(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        with cls.captureOnCommitCallbacks(execute=True):  # indexing runs after the commit
-            cls.corpus = build_corpus()
-
+class SearchTestCase(CorpusTestCase):
     def search(self, query_string, language="en"):
         response = self.client.get(f"/{language}/search/?{query_string}")
         self.assertEqual(response.status_code, 200)

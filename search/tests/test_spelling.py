@@ -1,16 +1,9 @@
 """“Did you mean …?” when a query finds nothing."""
 
-from django.test import TestCase
-
-from .corpus import build_corpus
+from .corpus import CorpusTestCase
 
 
-class DidYouMeanTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        with cls.captureOnCommitCallbacks(execute=True):
-            cls.corpus = build_corpus()
-
+class DidYouMeanTests(CorpusTestCase):
     def suggestion(self, query_string, language="en"):
         response = self.client.get(f"/{language}/search/?{query_string}")
         self.assertEqual(response.status_code, 200)

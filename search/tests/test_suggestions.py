@@ -1,16 +1,9 @@
 """Title suggestions for the search box, and the search box itself on every page."""
 
-from django.test import TestCase
-
-from .corpus import build_corpus
+from .corpus import CorpusTestCase
 
 
-class SuggestionTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        with cls.captureOnCommitCallbacks(execute=True):
-            cls.corpus = build_corpus()
-
+class SuggestionTests(CorpusTestCase):
     def suggest(self, text, language="en"):
         response = self.client.get(f"/{language}/search/suggest/", {"q": text})
         self.assertEqual(response.status_code, 200)

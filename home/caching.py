@@ -18,7 +18,7 @@ import uuid
 from django.core.cache import cache
 from django.db import transaction
 
-LOCAL_ENTRIES = 64
+LOCAL_ENTRIES = 256  # a view of the library reads up to a dozen entries
 
 
 class VersionedCache:

@@ -19,9 +19,9 @@ class LibraryConfig(AppConfig):
 
         post_save.connect(extract_when_pending, sender=LibraryDocument, weak=False)
 
-        # The library listing caches the ids in scope, their orders and the ids per facet
-        # value (library/listing.py); any change to a publication, its editions or its terms
-        # invalidates them.
+        # The library listing caches the ids in scope, their orders, the ids per facet value
+        # and the facet counts over them (library/listing.py); any change to a publication,
+        # its editions or its terms invalidates them.
         from django.db.models.signals import m2m_changed, post_delete
         from wagtail.signals import page_published, page_unpublished
 

@@ -16,13 +16,14 @@ from django.utils.translation import gettext_lazy as _
 from home.caching import VersionedCache
 from home.locales import active_locale
 from home.models import Audience, Country, ResourceType, Topic, terms_for_locale
-from home.models.taxonomy import all_terms
+from home.models.taxonomy import TAXONOMY, all_terms
 
 from .lookups import Ids
 from .models import PublicationFile, PublicationPage
 
-# The ids in scope and their orders, cached until a publication or an edition changes
-# (see library/apps.py): the only queries whose cost grows with the size of the library.
+# The ids in scope and their orders, the ids per facet value and the counts over them, cached
+# until a publication, an edition or a term link changes (see library/apps.py): the queries
+# whose cost grows with the size of the library.
 LIBRARY_DATA = VersionedCache("library", 600)
 
 SORTS = {"newest": ("-publication_date", "-pk"), "title": ("title", "pk")}
@@ -146,6 +147,14 @@ class LibraryQuery:
     def matching(self, param, value):
         """Ids in scope of the publications with one facet value: one index lookup on a small
         table (publications of every locale), intersected with the scope and cached with it."""
+        key, rows = self.value_rows(param, value)
+        return LIBRARY_DATA.get_or_compute(
+            key, lambda: self.scoped_ids().intersection(first_column(rows.order_by()))
+        )
+
+    def value_rows(self, param, value):
+        """The cache key of ``matching(param, value)``, and the (unevaluated) query of the ids
+        of every locale's publications with that value."""
         if param == "language":
             rows = PublicationFile.objects.filter(language=value).values_list("page_id")
             key = value
@@ -169,10 +178,7 @@ class LibraryQuery:
                 rows = through.objects.filter(**{column: term_ids})
                 rows = rows.values_list("publicationpage_id")
             key = ",".join(map(str, term_ids))
-        return LIBRARY_DATA.get_or_compute(
-            f"match:{self.scope_key()}:{param}:{key}",
-            lambda: self.scoped_ids().intersection(first_column(rows.order_by())),
-        )
+        return f"match:{self.scope_key()}:{param}:{key}", rows
 
     def parent_key(self, topic):
         if self._topic_keys is None:
@@ -196,6 +202,28 @@ class LibraryQuery:
         return LIBRARY_DATA.get_or_compute(
             f"ids:{self.scope_key()}", lambda: frozenset(self.ordered_scope("newest"))
         )
+
+    def ids_key(self, excluding):
+        """A cache key for ``ids(excluding)`` when those ids are the scope, or the scope
+        narrowed by the choices of a single facet; otherwise None."""
+        params = [param for param in self.selected if param != excluding]
+        if not params:
+            return f"ids:{self.scope_key()}"
+        if len(params) == 1:
+            values = self.selected[params[0]]
+            return "|".join(sorted(self.value_rows(params[0], value)[0] for value in values))
+        return None
+
+    def counted(self, facet, count):
+        """``count()``, a facet's counts from the database, cached with the library's data
+        (and the taxonomy, which decides what a broader topic includes) when the ids counted
+        are narrowed by one facet at most: every view with no filter or one filter, and the
+        two filtered facets of a view with two, share those counts. The counts over a
+        combination of facets are counted for each request (their ids are few)."""
+        key = self.ids_key(excluding=facet)
+        if key is None:
+            return count()
+        return LIBRARY_DATA.get_or_compute(f"counts:{facet}:{TAXONOMY.version()}:{key}", count)
 
     def ids(self, excluding=None):
         """Ids of the publications matching every filter but ``excluding``: the cached scope
@@ -226,39 +254,44 @@ class LibraryQuery:
         most once, so no DISTINCT is needed); a broader topic's count, which must not count a
         publication twice, is one extra conditional count for all broader topics together."""
         terms = self.terms[facet.param]
-        ids = self.ids(excluding=facet.param)
-        if facet.relation == "resource_type":
-            rows = PublicationPage.objects.filter(pk__any=Ids(ids))
-            page_column, term_column = "pk", "resource_type_id"
-        else:
-            rows = getattr(PublicationPage, facet.relation).through.objects.filter(
-                publicationpage_id__any=Ids(ids)
-            )
-            page_column, term_column = "publicationpage_id", f"{facet.model._meta.model_name}_id"
-        per_term = dict(rows.order_by().values_list(term_column).annotate(count=Count(page_column)))
-        key_of = {pk: key for key, pks in self.term_index(facet.model).items() for pk in pks}
-        counts = {}
-        for term_id, count in per_term.items():
-            key = key_of.get(term_id)
-            counts[key] = counts.get(key, 0) + count
         broader = {
             key: self.option_keys(facet, key)
             for key, term in terms.items()
             if facet.model is Topic and not term.parent_id and len(self.option_keys(facet, key)) > 1
         }
-        if broader:
-            combined = rows.aggregate(
-                **{
-                    f"k{index}": Count(
-                        page_column,
-                        filter=Q(**{f"{term_column}__in": self.term_ids(facet.model, keys)}),
-                        distinct=True,
-                    )
-                    for index, keys in enumerate(broader.values())
-                }
-            )
-            for index, key in enumerate(broader):
-                counts[key] = combined[f"k{index}"]
+
+        def count():
+            ids = Ids(self.ids(excluding=facet.param))
+            if facet.relation == "resource_type":
+                rows = PublicationPage.objects.filter(pk__any=ids)
+                page_column, term_column = "pk", "resource_type_id"
+            else:
+                through = getattr(PublicationPage, facet.relation).through
+                rows = through.objects.filter(publicationpage_id__any=ids)
+                page_column = "publicationpage_id"
+                term_column = f"{facet.model._meta.model_name}_id"
+            per_term = rows.order_by().values_list(term_column).annotate(count=Count(page_column))
+            combined = {}
+            if broader:
+                combined = rows.aggregate(
+                    **{
+                        f"k{index}": Count(
+                            page_column,
+                            filter=Q(**{f"{term_column}__in": self.term_ids(facet.model, keys)}),
+                            distinct=True,
+                        )
+                        for index, keys in enumerate(broader.values())
+                    }
+                )
+            return dict(per_term), [combined[f"k{index}"] for index in range(len(combined))]
+
+        per_term, combined = self.counted(facet.param, count)
+        key_of = {pk: key for key, pks in self.term_index(facet.model).items() for pk in pks}
+        counts = {}
+        for term_id, number in per_term.items():
+            key = key_of.get(term_id)
+            counts[key] = counts.get(key, 0) + number
+        counts.update(zip(broader, combined, strict=True))
         selected = set(self.selected.get(facet.param, []))
         options = []
         for key, term in terms.items():
@@ -289,11 +322,14 @@ class LibraryQuery:
         return ordered
 
     def language_facet(self):
-        rows = (
-            PublicationFile.objects.filter(page_id__any=Ids(self.ids(excluding="language")))
-            .values("language")
-            .annotate(count=Count("page_id", distinct=True))
-            .order_by()
+        rows = self.counted(
+            "language",
+            lambda: list(
+                PublicationFile.objects.filter(page_id__any=Ids(self.ids(excluding="language")))
+                .values("language")
+                .annotate(count=Count("page_id", distinct=True))
+                .order_by()
+            ),
         )
         names = dict(settings.LANGUAGES)
         selected = set(self.selected.get("language", []))
@@ -311,11 +347,14 @@ class LibraryQuery:
         return Facet("language", _("Language"), options)
 
     def year_facet(self):
-        rows = (
-            PublicationPage.objects.filter(pk__any=Ids(self.ids(excluding="year")))
-            .values("publication_date__year")
-            .annotate(count=Count("pk"))
-            .order_by("-publication_date__year")
+        rows = self.counted(
+            "year",
+            lambda: list(
+                PublicationPage.objects.filter(pk__any=Ids(self.ids(excluding="year")))
+                .values("publication_date__year")
+                .annotate(count=Count("pk"))
+                .order_by("-publication_date__year")
+            ),
         )
         selected = set(self.selected.get("year", []))
         options = [

@@ -110,7 +110,14 @@ if os.environ.get("REDIS_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Django's default of 300 entries is too few for the library's cached ids and counts
+    # (home/caching.py): a full cache drops a third of its entries at random.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 # --- Languages ------------------------------------------------------------------------------
 # Django knows no "sh" (Serbo-Croat-Bosnian, Latin script); the real platform uses that code.

@@ -104,8 +104,11 @@ class LibraryListingTests(TestCase):
         self.assertEqual(options(response, "country"), {"albania": 1, "serbia": 1})
 
     def test_values_within_a_facet_are_alternatives(self):
+        self.assertEqual(options(self.client.get("/en/library/?year=2025"), "type"), {"report": 1})
         response = self.client.get("/en/library/?year=2025&year=2023")
         self.assertEqual(titles(response), ["Online grooming study", "Albanian guidance on care"])
+        self.assertEqual(options(response, "type"), {"report": 1, "toolkit": 1})
+        self.assertEqual(options(response, "year"), {"2025": 1, "2024": 2, "2023": 1})
 
     def test_language_and_audience_filters(self):
         self.assertEqual(

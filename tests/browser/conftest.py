@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.db import connections
 
 from .chromium import CHROMIUM
 
@@ -29,6 +30,11 @@ def browser():
         )
         yield browser
         browser.close()
+        # While Playwright's event loop runs in this thread, Django keeps the thread's
+        # connections in a context variable, not in thread-local storage: the connection the
+        # test opened is closed here, or it outlives the test and the test database cannot
+        # be dropped at the end of the run.
+        connections.close_all()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 

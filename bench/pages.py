@@ -1,8 +1,10 @@
-"""Uncached render time of public pages on the demo content (PostgreSQL).
+"""Render time of public pages on the demo content (PostgreSQL).
 
-Usage: make run (or manage.py load_demo_content) once, then
     .venv/bin/python bench/pages.py [--repeat 50]
-Prints median and p95 milliseconds and the SQL query count for each page.
+
+Uses its own database, `childhub_bench_pages` (created, migrated and loaded with the demo
+content when missing; set BENCH_PAGES_DATABASE_URL to use another). Prints median and p95
+milliseconds and the SQL query count for each page, after one request to warm the caches.
 """
 
 import argparse
@@ -13,11 +15,14 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+from bench.database import setup  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+setup(
+    os.environ.get(
+        "BENCH_PAGES_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/childhub_bench_pages"
+    ),
+    demo_content=True,
+)
 
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402

@@ -4,6 +4,8 @@ import re
 
 from django.utils.text import slugify
 
+from home.locales import language_code_of
+
 BIBTEX_TYPES = {"report": "techreport", "research": "techreport", "law-or-standard": "misc"}
 RIS_TYPES = {
     "report": "RPRT",
@@ -18,6 +20,16 @@ RIS_TYPES = {
 
 def _creators(publication):
     return publication.author_list() or publication.organisation_list()
+
+
+def _ascii(words):
+    return slugify(" ".join(words)).replace("-", "")
+
+
+def _language(publication):
+    """The language the page is written in: an alias's is its source's."""
+    source = publication.alias_of if publication.alias_of_id else publication
+    return language_code_of(source.locale_id)
 
 
 def _url(publication, request):
@@ -58,13 +70,16 @@ def _bibtex_escape(value):
 def bibtex(publication, request=None):
     slug = publication.resource_type.slug if publication.resource_type else ""
     entry_type = BIBTEX_TYPES.get(slug, "misc")
-    key = slugify(
-        f"{(_creators(publication) or ['childhub'])[0].split()[-1]}"
-        f"{publication.publication_date.year}{publication.title.split()[0]}"
-    )
+    # An ASCII key, "popescu2025foster", as reference managers expect; a name or a title in
+    # another script gives no ASCII letters, so the page's id keeps the key unique.
+    creator = _ascii((_creators(publication) or [""])[0].split()[-1:])
+    word = _ascii(publication.title.split()[:1])
+    key = f"{creator or 'childhub'}{publication.publication_date.year}{word or publication.pk}"
+    # An organisation as author is braced, or BibTeX would read it as a person's name.
+    authors = [_bibtex_escape(name) for name in publication.author_list()]
+    authors = authors or [f"{{{_bibtex_escape(name)}}}" for name in publication.organisation_list()]
     fields = {
         "title": publication.title,
-        "author": " and ".join(_creators(publication)),
         "year": str(publication.publication_date.year),
         "month": str(publication.publication_date.month),
         "institution" if entry_type == "techreport" else "publisher": ", ".join(
@@ -74,12 +89,13 @@ def bibtex(publication, request=None):
         "isbn": publication.isbn,
         "url": _url(publication, request),
         "abstract": publication.summary,
-        "language": publication.locale.language_code,
+        "language": _language(publication),
     }
-    body = ",\n".join(
-        f"  {name} = {{{_bibtex_escape(value)}}}" for name, value in fields.items() if value
-    )
-    return f"@{entry_type}{{{key.replace('-', '')},\n{body}\n}}\n"
+    fields = {name: _bibtex_escape(value) for name, value in fields.items() if value}
+    if authors:
+        fields = {"author": " and ".join(authors), **fields}
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
+    return f"@{entry_type}{{{key},\n{body}\n}}\n"
 
 
 def ris(publication, request=None):
@@ -89,10 +105,11 @@ def ris(publication, request=None):
     lines += [("PB", name) for name in publication.organisation_list()]
     date = publication.publication_date
     lines += [("PY", str(date.year)), ("DA", f"{date.year}/{date.month:02d}/{date.day:02d}")]
-    lines += [("AB", publication.summary), ("LA", publication.locale.language_code)]
+    lines += [("AB", publication.summary), ("LA", _language(publication))]
     if publication.doi:
         lines.append(("DO", publication.doi))
     if publication.isbn:
         lines.append(("SN", publication.isbn))
     lines += [("UR", _url(publication, request)), ("ER", "")]
-    return "".join(f"{tag}  - {value}\r\n" for tag, value in lines)
+    # A RIS field is one line: line breaks (a summary's paragraphs) become spaces.
+    return "".join(f"{tag}  - {' '.join(value.split())}\r\n" for tag, value in lines)

@@ -4,6 +4,9 @@ import datetime
 import json
 import re
 
+import bibtexparser
+import rispy
+from bibtexparser.bparser import BibTexParser
 from django.test import TestCase
 from django.utils.html import escape
 from wagtail.models import Locale
@@ -16,20 +19,19 @@ from tests.builders import build_site
 
 
 def parse_bibtex(text):
-    match = re.fullmatch(r"@(\w+)\{([^,]+),\n(.*)\n\}\n", text, re.S)
-    assert match, text
-    fields = dict(re.findall(r"^  (\w+) = \{(.*)\},?$", match.group(3), re.M))
-    return match.group(1), match.group(2), fields
+    """The one entry of a BibTeX file, as bibtexparser reads it (fields as written)."""
+    parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
+    entries = bibtexparser.loads(text, parser=parser).entries
+    assert len(entries) == 1, text
+    return entries[0]
 
 
 def parse_ris(text):
+    """The one record of a RIS file, as rispy reads it."""
     assert text.endswith("ER  - \r\n")
-    entries = {}
-    for line in text.split("\r\n"):
-        if line:
-            tag, value = re.fullmatch(r"([A-Z][A-Z0-9])  - (.*)", line).groups()
-            entries.setdefault(tag, []).append(value)
-    return entries
+    records = rispy.loads(text)
+    assert len(records) == 1, text
+    return records[0]
 
 
 class PublicationPageTests(TestCase):
@@ -102,21 +104,48 @@ class PublicationPageTests(TestCase):
         response = self.client.get(self.page.url + self.page.reverse_subpage("bibtex"))
         self.assertEqual(response["Content-Type"], "application/x-bibtex; charset=utf-8")
         self.assertIn("attachment;", response["Content-Disposition"])
-        entry_type, key, fields = parse_bibtex(response.content.decode())
-        self.assertEqual(entry_type, "techreport")
-        self.assertTrue(key)
-        self.assertEqual(fields["author"], "Ana Maria Popescu and Ivan Petrov")
-        self.assertEqual(fields["year"], "2025")
-        self.assertEqual(fields["doi"], "10.1234/childhub.2025.1")
-        self.assertEqual(fields["abstract"], r"A review of foster care services \& standards.")
-        self.assertEqual(parse_bibtex(bibtex(self.page))[2]["institution"], "Terre des hommes")
+        entry = parse_bibtex(response.content.decode())
+        self.assertEqual(entry["ENTRYTYPE"], "techreport")
+        self.assertEqual(entry["ID"], "popescu2025foster")
+        self.assertEqual(entry["author"], "Ana Maria Popescu and Ivan Petrov")
+        self.assertEqual(entry["title"], self.page.title)
+        self.assertEqual(entry["year"], "2025")
+        self.assertEqual(entry["doi"], "10.1234/childhub.2025.1")
+        self.assertEqual(entry["abstract"], r"A review of foster care services \& standards.")
+        self.assertEqual(entry["institution"], "Terre des hommes")
+        self.assertEqual(entry["language"], "en")
 
     def test_ris_download_parses(self):
         response = self.client.get(self.page.url + self.page.reverse_subpage("ris"))
-        entries = parse_ris(response.content.decode())
-        self.assertEqual(entries["TY"], ["RPRT"])
-        self.assertEqual(entries["AU"], ["Ana Maria Popescu", "Ivan Petrov"])
-        self.assertEqual(entries["PY"], ["2025"])
-        self.assertEqual(entries["DO"], ["10.1234/childhub.2025.1"])
-        self.assertEqual(entries["SN"], ["978-3-16-148410-0"])
-        self.assertEqual(parse_ris(ris(self.page))["TI"], [self.page.title])
+        record = parse_ris(response.content.decode())
+        self.assertEqual(record["type_of_reference"], "RPRT")
+        self.assertEqual(record["title"], self.page.title)
+        self.assertEqual(record["authors"], ["Ana Maria Popescu", "Ivan Petrov"])
+        self.assertEqual(record["year"], "2025")
+        self.assertEqual(record["doi"], "10.1234/childhub.2025.1")
+        self.assertEqual(record["issn"], "978-3-16-148410-0")
+        self.assertEqual(record["language"], "en")
+
+    def test_citations_of_a_publication_in_cyrillic(self):
+        # Keys of ASCII letters stay unique; an organisation stays one author; a summary's
+        # paragraphs stay inside their RIS field.
+        pages = [
+            PublicationPageFactory(
+                parent=self.page.get_parent(),
+                title=title,
+                slug=f"zashchita-{index}",
+                summary="Первый абзац.\n\nВторой абзац.",
+                authors="",
+                organisations="Министерство труда",
+                publication_date=datetime.date(2024, 1, 1),
+            )
+            for index, title in enumerate(("Защита детей", "Приёмные семьи"))
+        ]
+        entries = [parse_bibtex(bibtex(page)) for page in pages]
+        self.assertNotEqual(entries[0]["ID"], entries[1]["ID"])
+        self.assertTrue(entries[0]["ID"].isascii())
+        self.assertEqual(entries[0]["author"], "{Министерство труда}")
+        self.assertEqual(entries[0]["title"], "Защита детей")
+        record = parse_ris(ris(pages[0]))
+        self.assertEqual(record["abstract"], "Первый абзац. Второй абзац.")
+        self.assertEqual(record["publisher"], "Министерство труда")

@@ -17,8 +17,41 @@ MAX_TEXT_CHARS = 2_000_000
 LANGUAGE_SAMPLE_CHARS = 4_000
 
 
+# Why a file cannot be read. A background extraction stores the code (and the detail), not
+# the message, so that the reason is shown in the language of the editor who reads it.
+NOT_A_DOCUMENT = "not-a-document"
+NOT_DOCX = "not-docx"
+ENCRYPTED = "encrypted"
+DAMAGED = "damaged"
+UNREADABLE = "unreadable"
+MESSAGES = {
+    NOT_A_DOCUMENT: _("Only PDF and Word (.docx) documents can be added to the library."),
+    NOT_DOCX: _("This archive is not a Word (.docx) document."),
+    ENCRYPTED: _("This PDF is password-protected. Upload a copy without a password."),
+    DAMAGED: _("This document is damaged and cannot be read (%(error)s)."),
+    UNREADABLE: _("The file could not be read from storage (%(error)s)."),
+}
+
+
+def failure_message(code, detail=""):
+    """The editor's message for a failure code, in the active language; ``detail`` is the
+    reader's or the storage's own (untranslated) account of the fault."""
+    if code not in MESSAGES:
+        return detail
+    return MESSAGES[code] % {"error": detail}
+
+
 class ExtractionError(Exception):
-    """The file is not a readable document; the message is meant for the editor."""
+    """The file is not a readable document: ``code`` says why (a key of MESSAGES), ``detail``
+    is the underlying error, if any. ``str()`` is the message meant for the editor."""
+
+    def __init__(self, code, detail=""):
+        super().__init__(code, detail)
+        self.code = code
+        self.detail = detail
+
+    def __str__(self):
+        return str(failure_message(self.code, self.detail))
 
 
 @dataclass
@@ -45,7 +78,7 @@ def check(data):
         return kind, _open_pdf(data)
     if kind == DOCX:
         return kind, _open_docx(data)
-    raise ExtractionError(_("Only PDF and Word (.docx) documents can be added to the library."))
+    raise ExtractionError(NOT_A_DOCUMENT)
 
 
 def extract(data):
@@ -67,9 +100,7 @@ def extract(data):
 
 
 def _damaged(error):
-    return ExtractionError(
-        _("This document is damaged and cannot be read (%(error)s).") % {"error": error}
-    )
+    return ExtractionError(DAMAGED, str(error))
 
 
 def _open_pdf(data):
@@ -83,9 +114,7 @@ def _open_pdf(data):
     except Exception as error:  # pypdf raises many kinds on damaged files
         raise _damaged(error) from error
     if encrypted:
-        raise ExtractionError(
-            _("This PDF is password-protected. Upload a copy without a password.")
-        )
+        raise ExtractionError(ENCRYPTED)
     return reader
 
 
@@ -95,7 +124,7 @@ def _open_docx(data):
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
-                raise ExtractionError(_("This archive is not a Word (.docx) document."))
+                raise ExtractionError(NOT_DOCX)
         return docx.Document(io.BytesIO(data))
     except ExtractionError:
         raise

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -15,22 +16,30 @@ def max_upload_bytes():
     return int(getattr(settings, "LIBRARY_MAX_UPLOAD_MB", 50)) * 1024 * 1024
 
 
+def too_large_message(size):
+    # Sizes as Wagtail writes them (filesizeformat). A file just over the limit reads the same
+    # as the limit ("1.0 MB"): then its size is left out rather than shown equal to the limit.
+    size, limit = filesizeformat(size), filesizeformat(max_upload_bytes())
+    if size == limit:
+        return _("This file is larger than the limit of %(limit)s.") % {"limit": limit}
+    return _("This file is %(size)s, more than the limit of %(limit)s.") % {
+        "size": size,
+        "limit": limit,
+    }
+
+
 class LibraryDocumentForm(BaseDocumentForm):
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if not upload or not hasattr(upload, "content_type"):
             return upload  # unchanged file on edit
-        limit = max_upload_bytes()
-        if upload.size > limit:
-            raise forms.ValidationError(
-                _("This file is %(size)s MB; the limit is %(limit)s MB.")
-                % {"size": round(upload.size / 1024 / 1024, 1), "limit": limit // 1024 // 1024}
-            )
+        if upload.size > max_upload_bytes():
+            raise forms.ValidationError(too_large_message(upload.size), code="file_too_large")
         upload.seek(0)
         try:
             check(upload.read())  # quick; the text is extracted in the background
         except ExtractionError as error:
-            raise forms.ValidationError(str(error)) from error
+            raise forms.ValidationError(str(error), code=error.code) from error
         checksum = sha256_of(upload)
         existing = type(self.instance).objects.filter(checksum=checksum)
         if self.instance.pk:

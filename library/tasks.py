@@ -6,7 +6,7 @@ import logging
 from django.db import transaction
 from django_tasks import task
 
-from .extraction import ExtractionError, extract
+from .extraction import UNREADABLE, ExtractionError, extract
 
 logger = logging.getLogger(__name__)
 
@@ -24,12 +24,15 @@ def extract_document_text(document_id):
         extraction_status=ExtractionStatus.RUNNING
     )
     try:
-        with document.open_file() as handle:
-            extraction = extract(handle.read())
-    except (ExtractionError, OSError) as error:
-        logger.warning("Text extraction failed for document %s: %s", document_id, error)
+        extraction = extract(_read(document))
+    except ExtractionError as error:
+        logger.warning(
+            "Text extraction failed for document %s (%s): %s", document_id, error.code, error.detail
+        )
         LibraryDocument.objects.filter(pk=document_id).update(
-            extraction_status=ExtractionStatus.FAILED, extraction_error=str(error)
+            extraction_status=ExtractionStatus.FAILED,
+            extraction_error_code=error.code,
+            extraction_error=error.detail,
         )
         return
     document.apply_extraction(extraction)
@@ -38,12 +41,21 @@ def extract_document_text(document_id):
         detected_language=document.detected_language,
         page_count=document.page_count,
         extraction_status=document.extraction_status,
+        extraction_error_code="",
         extraction_error="",
     )
     # Search finds the file, and the publications that carry it, by its text: re-index them.
     insert_or_update_object(document)
     for page in PublicationPage.objects.filter(files__document_id=document_id).distinct():
         insert_or_update_object(page)
+
+
+def _read(document):
+    try:
+        with document.open_file() as handle:
+            return handle.read()
+    except OSError as error:
+        raise ExtractionError(UNREADABLE, str(error)) from error
 
 
 def enqueue_extraction(document):

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
+from ..extraction import failure_message
+
 # How much of a document's text search reads: PostgreSQL keeps at most 1 MB of lexemes for
 # one entry, and a report's first 200,000 characters (some 60 pages) say what it is about.
 INDEXED_TEXT_CHARS = 200_000
@@ -45,6 +47,12 @@ class LibraryDocument(AbstractDocument):
         default=ExtractionStatus.PENDING,
         editable=False,
     )
+    # Why extraction failed: a code of library.extraction.MESSAGES, and the underlying error
+    # (the PDF reader's or the storage's own words). The message is put together when shown,
+    # in the reader's language. Failures stored before the code hold the English message.
+    extraction_error_code = models.CharField(
+        _("extraction error code"), max_length=20, blank=True, editable=False
+    )
     extraction_error = models.TextField(_("extraction error"), blank=True, editable=False)
 
     admin_form_fields = Document.admin_form_fields
@@ -55,6 +63,13 @@ class LibraryDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+    def clean(self):
+        # Wagtail checks the file's extension here. When the form refused the upload, the file
+        # never reached the instance, and the check would add "File extension “” is not
+        # allowed" to the form's own reason: there is no file name to check.
+        if self.file:
+            super().clean()
 
     def save(self, *args, **kwargs):
         if self.file and not self.checksum:
@@ -69,4 +84,11 @@ class LibraryDocument(AbstractDocument):
         self.detected_language = extraction.language
         self.page_count = extraction.page_count
         self.extraction_status = ExtractionStatus.DONE
+        self.extraction_error_code = ""
         self.extraction_error = ""
+
+    def get_extraction_error_display(self):
+        """Why text extraction failed, in the active language ("" unless it failed)."""
+        if self.extraction_status != ExtractionStatus.FAILED:
+            return ""
+        return failure_message(self.extraction_error_code, self.extraction_error)

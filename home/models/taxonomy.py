@@ -4,6 +4,7 @@ Pages refer to terms of any locale (a synced translation keeps the English term)
 filters work on a term's ``translation_key`` and its ``slug``, which is the same in every locale;
 the label shown is always the term in the visitor's locale (see ``localized_terms``)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -42,6 +43,9 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
 
 
 class Topic(Term):
+    """Topics have two levels, broader and narrower (a filter on a broader topic includes its
+    narrower ones): the listings, the search facets and the admin's labels rely on it."""
+
     parent = models.ForeignKey(
         "self",
         verbose_name=_("broader topic"),
@@ -49,6 +53,8 @@ class Topic(Term):
         blank=True,
         on_delete=models.PROTECT,
         related_name="children",
+        limit_choices_to={"parent__isnull": True},
+        help_text=_("Empty for a broad topic. A broader topic cannot have one itself."),
     )
 
     panels = [*Term.panels, FieldPanel("parent")]
@@ -63,6 +69,17 @@ class Topic(Term):
 
     def __str__(self):
         return f"{self.parent.name} › {self.name}" if self.parent_id else self.name
+
+    def clean(self):
+        super().clean()
+        if not self.parent_id:
+            return
+        if self.parent_id == self.pk:
+            raise ValidationError({"parent": _("A topic cannot be its own broader topic.")})
+        if self.pk and Topic.objects.filter(parent=self).exists():
+            raise ValidationError(
+                {"parent": _("This topic has narrower topics, so it cannot have a broader one.")}
+            )
 
 
 class Country(Term):

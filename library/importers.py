@@ -1,12 +1,16 @@
 """Bulk import of publications from a CSV manifest and a folder of files.
 
-One row is one publication. Each row is imported in its own savepoint: a bad row (missing
-field, unreadable file, …) is reported and rolled back, the others go in. Rows already
-imported — same ``external_id``, or one of the same files (by checksum) — are updated, so a
-run can be repeated safely. See the README for the manifest's columns."""
+One row is one publication. Rows are committed in batches of ``ALIAS_BATCH``, each row in its
+own savepoint: a bad row (missing field, unreadable file, any unexpected error …) is rolled
+back, with the files it stored, and reported; the others go in. An interrupted run keeps the
+batches it committed. Rows already imported — same ``external_id``, or one of the same files
+(by checksum) — are updated, so a run can be repeated safely. See the README for the
+manifest's columns."""
 
 import csv
 import datetime
+import itertools
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +33,8 @@ from .models import ExtractionStatus, LibraryDocument, LibraryPage, PublicationF
 from .models.documents import sha256_of
 from .tasks import update_reference_index
 
+logger = logging.getLogger(__name__)
+
 COLUMNS = [
     "external_id",
     "title",
@@ -48,7 +54,8 @@ COLUMNS = [
 ]
 REQUIRED = ["title", "summary", "publication_date", "files"]
 LIST_SEPARATOR = ";"
-# New pages get their locale aliases in batches of this many rows (see library/aliases.py).
+# Rows are committed in batches of this many, and the batch's new pages get their locale
+# aliases before it is committed (see library/aliases.py).
 ALIAS_BATCH = 100
 # Fields checked before a new page is written (the tree and the relations are Wagtail's to
 # check when the page is published).
@@ -57,6 +64,10 @@ NOT_CHECKED_UP_FRONT = {"path", "depth", "numchild", "url_path", "slug", "transl
 
 class RowError(Exception):
     pass
+
+
+class DryRun(Exception):
+    """Rolls back a dry run."""
 
 
 @dataclass
@@ -83,8 +94,9 @@ def parse_date(value):
 
 
 class PublicationImporter:
-    def __init__(self, files_dir, locale_code="en"):
+    def __init__(self, files_dir, locale_code="en", dry_run=False):
         self.files_dir = Path(files_dir)
+        self.dry_run = dry_run
         self.locale = Locale.objects.get(language_code=locale_code)
         self.library = LibraryPage.objects.filter(locale=self.locale).first()
         if self.library is None:
@@ -93,8 +105,9 @@ class PublicationImporter:
         self.vocabularies = {
             model: self.vocabulary(model) for model in (ResourceType, Topic, Country, Audience)
         }
-        self.new_pages = []  # ids of the pages created since the last batch
+        self.new_pages = []  # ids of the pages created in this batch
         self.saved = []  # (app label, model name, pk) of what the batch saved
+        self.stored = []  # (storage, name) of the files written and not committed yet
 
     def vocabulary(self, model):
         """Term lookup by slug or name (any case), in this locale or in English."""
@@ -109,40 +122,101 @@ class PublicationImporter:
 
     # Rows ---------------------------------------------------------------------------------
     def import_rows(self, rows):
-        """A RowResult for each (line, row). Every ALIAS_BATCH new pages, and at the end, the
-        new pages get their locale aliases, and one background task updates the reference
-        index of everything the batch saved (Wagtail would queue one per save)."""
-        for line, row in rows:
-            with disable_reference_index_auto_update():
-                result = self.import_row(line, row)
-            yield result
-            if len(self.new_pages) >= ALIAS_BATCH:
+        """A RowResult for each (line, row), yielded when its batch is committed. Each batch of
+        ALIAS_BATCH rows is one transaction: before it is committed its new pages get their
+        locale aliases, and one background task updates the reference index of everything
+        it saved (Wagtail would queue one per save). A dry run is one transaction, rolled
+        back at the end, and the files it stored are deleted."""
+        if not self.dry_run:
+            yield from self.import_batches(rows)
+            return
+        try:
+            with transaction.atomic():
+                yield from self.import_batches(rows)
+                raise DryRun
+        except DryRun:
+            pass
+        finally:
+            self.discard_files(0)
+
+    def import_batches(self, rows):
+        rows = iter(rows)
+        while results := self.import_batch(rows):
+            yield from results
+
+    def import_batch(self, rows):
+        """The next ALIAS_BATCH rows of ``rows`` in one transaction; their results."""
+        results = []
+        try:
+            with transaction.atomic():
+                for line, row in itertools.islice(rows, ALIAS_BATCH):
+                    with disable_reference_index_auto_update():
+                        results.append(self.import_row(line, row))
+                if transaction.get_rollback():  # a row's savepoint could not be rolled back
+                    raise transaction.TransactionManagementError("the transaction was aborted")
                 self.finish_batch()
-        self.finish_batch()
+        except Exception as error:
+            # The batch could not be finished or committed: none of its rows went in.
+            if not results:
+                raise
+            logger.debug("Batch rolled back", exc_info=True)
+            self.new_pages, self.saved = [], []
+            self.discard_files(0)
+            first, last = results[0].line, results[-1].line
+            lines = f"line {first}" if first == last else f"lines {first}–{last}"
+            reason = f"rolled back with its batch ({lines}): "
+            for result in results:
+                if result.status != "failed":
+                    result.status = "failed"
+                    result.messages.insert(0, reason + unexpected(error))
+        except BaseException:  # interrupted: the batch is rolled back
+            self.discard_files(0)
+            raise
+        else:
+            if not self.dry_run:
+                self.stored = []  # committed: the files stay
+        return results
 
     def import_row(self, line, row):
         """Import one row in its own savepoint (use ``import_rows``, which also makes the
-        aliases and updates the reference index)."""
+        aliases, updates the reference index and commits)."""
         result = RowResult(
             line, (row.get("external_id") or "").strip(), (row.get("title") or "").strip(), "failed"
         )
-        saved = len(self.saved)
+        saved, new_pages, stored = len(self.saved), len(self.new_pages), len(self.stored)
         try:
             with transaction.atomic():
                 self.save_row(row, result)
-        except (RowError, ValidationError) as error:
-            del self.saved[saved:]  # rolled back
+        except Exception as error:  # rolled back; KeyboardInterrupt and SystemExit stop the run
+            del self.saved[saved:], self.new_pages[new_pages:]
+            self.discard_files(stored)
             result.status = "failed"
-            messages = [str(error)] if isinstance(error, RowError) else describe(error)
+            if isinstance(error, RowError):
+                messages = [str(error)]
+            elif isinstance(error, ValidationError):
+                messages = describe(error)
+            else:
+                logger.debug("Line %s failed", line, exc_info=True)
+                messages = [unexpected(error)]
             result.messages[:0] = messages
         return result
+
+    def discard_files(self, start):
+        """Delete from storage the files stored since ``self.stored[start]``: the rows that
+        stored them were rolled back."""
+        for storage, name in self.stored[start:]:
+            try:
+                storage.delete(name)
+            except OSError:
+                logger.warning("Could not delete %s from the storage", name, exc_info=True)
+        del self.stored[start:]
 
     def finish_batch(self):
         """Aliases of the batch's new pages; one task for the reference index."""
         with disable_reference_index_auto_update():
             pages = list(PublicationPage.objects.filter(pk__in=self.new_pages))
             self.saved += [saved_object(alias) for alias in create_aliases(pages)]
-        if self.saved:
+        if self.saved and not self.dry_run:
             update_reference_index.enqueue(self.saved)
         self.new_pages, self.saved = [], []
 
@@ -150,15 +224,10 @@ class PublicationImporter:
         missing = [name for name in REQUIRED if not (row.get(name) or "").strip()]
         if missing:
             raise RowError(f"missing {', '.join(missing)}")
-        date = parse_date(row["publication_date"])
-        documents = [self.document(name, result) for name in split(row["files"])]
-        # Only files that were in the library already can belong to an imported publication.
-        known = [document for document, _ in documents if not document.new_in_this_import]
-        page = self.existing(result.external_id, known)
         fields = {
             "title": result.title,
             "summary": row["summary"].strip(),
-            "publication_date": date,
+            "publication_date": parse_date(row["publication_date"]),
             "authors": "\n".join(split(row.get("authors"))),
             "organisations": "\n".join(split(row.get("organisations"))),
             "doi": (row.get("doi") or "").strip(),
@@ -166,19 +235,27 @@ class PublicationImporter:
             "external_url": (row.get("external_url") or "").strip(),
             "licence": (row.get("licence") or "").strip(),
             "external_id": result.external_id,
-            "page_count": sum(document.page_count or 0 for document, _ in documents) or None,
         }
         types = self.terms(ResourceType, row.get("resource_type"), result)
         fields["resource_type"] = types[0] if types else None
+        # The values (an over-long title, an invalid URL …) and the files' names are checked
+        # before a file is read or stored, without a query. Wagtail validates the page again
+        # when it is published.
+        PublicationPage(locale=self.locale, **fields).clean_fields(exclude=self.unchecked_fields())
+        files = [self.file_spec(spec) for spec in split(row["files"])]
+        documents = [self.document(name, language, result) for name, language in files]
+        fields["page_count"] = sum(document.page_count or 0 for document, _ in documents) or None
+        # Only files that were in the library already can belong to an imported publication.
+        known = [document for document, _ in documents if not document.new_in_this_import]
+        page = self.existing(result.external_id, known)
         created = page is None
         if created:
             slug = find_available_slug(
                 self.library, slugify(anyascii(result.title))[:70] or "publication"
             )
             # Added as a draft (Wagtail then checks only title and slug) and validated once,
-            # when published; the field values are checked first, without a query.
+            # when published.
             page = PublicationPage(locale=self.locale, slug=slug, live=False, **fields)
-            page.clean_fields(exclude=self.unchecked_fields())
             self.library.add_child(instance=page)
         else:
             for name, value in fields.items():
@@ -225,16 +302,22 @@ class PublicationImporter:
                 found.append(term)
         return found
 
-    def document(self, spec, result):
-        """(LibraryDocument, language) for ``name`` or ``name|xx`` in the files folder."""
+    def file_spec(self, spec):
+        """(name, language) for ``name`` or ``name|xx``, once the file is known to exist."""
         name, _, language = spec.partition("|")
         name, language = name.strip(), language.strip()
-        path = self.files_dir / name
-        if not path.is_file():
+        if not (self.files_dir / name).is_file():
             raise RowError(f"file “{name}” not found in {self.files_dir}")
         if language and language not in self.languages:
             raise RowError(f"file “{name}”: unknown language “{language}”")
-        data = path.read_bytes()
+        return name, language
+
+    def document(self, name, language, result):
+        """(LibraryDocument, language) for the file ``name`` in the files folder."""
+        try:
+            data = (self.files_dir / name).read_bytes()
+        except OSError as error:
+            raise RowError(f"file “{name}” cannot be read: {error.strerror or error}") from error
         checksum = sha256_of(ContentFile(data))
         document = LibraryDocument.objects.filter(checksum=checksum).first()
         if document is not None:
@@ -251,6 +334,7 @@ class PublicationImporter:
             )
             document.apply_extraction(extraction)
             document.file.save(name, ContentFile(data), save=False)
+            self.stored.append((document.file.storage, document.file.name))
             document.file_size = len(data)
             document.save()
             document.new_in_this_import = True
@@ -263,6 +347,11 @@ class PublicationImporter:
 
 def saved_object(instance):
     return [instance._meta.app_label, instance._meta.model_name, instance.pk]
+
+
+def unexpected(error):
+    """An error nobody foresaw as one line of the report: its class and message."""
+    return f"unexpected error: {type(error).__name__}: {' '.join(str(error).split())}"
 
 
 def describe(validation_error):

@@ -1,20 +1,46 @@
 """manage.py import_publications: good rows in, bad rows reported, re-runs update."""
 
 import csv
+from contextlib import contextmanager
 from io import StringIO
+from pathlib import Path
+from unittest.mock import patch
 
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.core.management import CommandError, call_command
 from django.test import TestCase
 from wagtail.models import Locale, Page, ReferenceIndex
 
 from home.factories import CountryFactory, TopicFactory
 from home.models import ResourceType
+from library import aliases
 from library.factories import LibraryPageFactory
 from library.importers import COLUMNS
 from library.models import LibraryDocument, PublicationPage
 from tests.builders import build_site
 
 from .helpers import ALBANIAN, ENGLISH, RUSSIAN, docx_bytes, encrypted_pdf_bytes, pdf_bytes
+
+
+def media_files():
+    root = Path(settings.MEDIA_ROOT)
+    return {str(path.relative_to(root)) for path in root.rglob("*") if path.is_file()}
+
+
+@contextmanager
+def storage_fails(file_name, error):
+    """Storing ``file_name`` raises ``error`` (a full disk, an interruption); other files are
+    stored."""
+    save = FileSystemStorage._save
+
+    def failing_save(storage, name, content):
+        if Path(name).stem.startswith(Path(file_name).stem):  # the storage may add a suffix
+            raise error
+        return save(storage, name, content)
+
+    with patch.object(FileSystemStorage, "_save", failing_save):
+        yield
 
 
 class ImportTests(TestCase):
@@ -36,6 +62,10 @@ class ImportTests(TestCase):
             "guide-ru.docx": docx_bytes(RUSSIAN),
             "locked.pdf": encrypted_pdf_bytes(),
             "broken.pdf": pdf_bytes()[:300],
+            "long-en.pdf": pdf_bytes(ENGLISH, "A long title"),
+            "disk-en.pdf": pdf_bytes(ENGLISH, "Disk error, first file"),
+            "disk-2.pdf": pdf_bytes(ENGLISH, "Disk error, second file"),
+            "short.pdf": pdf_bytes("Hi", "Hi"),  # too little text to tell its language
         }
         for name, content in files.items():
             with open(f"{self.folder}/{name}", "wb") as handle:
@@ -102,8 +132,28 @@ class ImportTests(TestCase):
             },
         ]
 
+    def rows_with_errors(self):
+        """A good row, a row whose title is too long, a row whose second file cannot be
+        stored (see ``storage_fails``), another good row."""
+        review, guide = self.rows()[:2]
+        long_title = {
+            "external_id": "tdh-7",
+            "title": "A" * 300,
+            "summary": "Too long a title.",
+            "publication_date": "2021",
+            "files": "long-en.pdf",
+        }
+        disk_error = {
+            "external_id": "tdh-8",
+            "title": "Disk error",
+            "summary": "The disk is full.",
+            "publication_date": "2021",
+            "files": "disk-en.pdf; disk-2.pdf",
+        }
+        return [review, long_title, disk_error, guide]
+
     def run_import(self, *extra):
-        out = StringIO()
+        out, self.errors = StringIO(), StringIO()
         call_command(
             "import_publications",
             self.manifest,
@@ -111,6 +161,7 @@ class ImportTests(TestCase):
             files=self.folder,
             report=self.report,
             stdout=out,
+            stderr=self.errors,
             verbosity=0,
         )
         return out.getvalue()
@@ -225,6 +276,127 @@ class ImportTests(TestCase):
         self.assertFalse(PublicationPage.objects.exists())
         self.assertFalse(LibraryDocument.objects.exists())
         self.assertIn("tdh-3", self.report_rows())
+
+    def test_a_row_with_an_overlong_title_or_an_unexpected_error_is_reported_and_the_others_go_in(
+        self,
+    ):
+        self.write_manifest(self.rows_with_errors())
+        before = media_files()
+        with storage_fails("disk-2.pdf", OSError(28, "No space left on device")):
+            output = self.run_import()
+        self.assertIn("created 2, updated 0, failed 2", output)
+        report = self.report_rows()
+        self.assertEqual(report["tdh-7"]["status"], "failed")
+        self.assertIn(
+            "title: Ensure this value has at most 255 characters (it has 300).",
+            report["tdh-7"]["messages"],
+        )
+        self.assertEqual(report["tdh-8"]["status"], "failed")
+        self.assertIn(
+            "unexpected error: OSError: [Errno 28] No space left on device",
+            report["tdh-8"]["messages"],
+        )
+        english = PublicationPage.objects.filter(locale__language_code="en")
+        self.assertEqual(sorted(english.values_list("external_id", flat=True)), ["tdh-1", "tdh-2"])
+        self.assertEqual(PublicationPage.objects.count(), 2 * 8)  # with their aliases
+        # Only the files of the imported rows are in the storage.
+        documents = {document.file.name for document in LibraryDocument.objects.all()}
+        self.assertEqual(len(documents), 3)
+        self.assertEqual(media_files() - before, documents)
+
+    def test_a_rerun_after_fixing_the_manifest_imports_the_fixed_rows_only(self):
+        rows = self.rows_with_errors()
+        self.write_manifest(rows)
+        with storage_fails("disk-2.pdf", OSError(28, "No space left on device")):
+            self.run_import()
+        rows[1]["title"] = "A long title"
+        self.write_manifest(rows)
+        output = self.run_import()
+        self.assertIn("created 2, updated 2, failed 0", output)
+        self.assertEqual(self.report_rows()["tdh-1"]["status"], "updated")  # its warning
+        english = PublicationPage.objects.filter(locale__language_code="en")
+        self.assertEqual(
+            sorted(english.values_list("external_id", flat=True)),
+            ["tdh-1", "tdh-2", "tdh-7", "tdh-8"],
+        )
+        self.assertEqual(PublicationPage.objects.count(), 4 * 8)
+        self.assertEqual(LibraryDocument.objects.count(), 6)
+
+    def test_a_rolled_back_row_leaves_no_file_and_keeps_the_files_it_reused(self):
+        self.write_manifest(self.rows()[1:2])
+        self.run_import()
+        guide = LibraryDocument.objects.get()
+        before = media_files()
+        row = {
+            "external_id": "tdh-9",
+            "title": "Guide and short note",
+            "summary": "The note's language cannot be told.",
+            "publication_date": "2024",
+            "files": "guide-ru.docx; short.pdf",
+        }
+        self.write_manifest([row])
+        output = self.run_import()
+        self.assertIn("created 0, updated 0, failed 1", output)
+        self.assertIn(
+            "“short.pdf”: cannot tell its language", self.report_rows()["tdh-9"]["messages"]
+        )
+        self.assertEqual(media_files(), before)
+        self.assertTrue(guide.file.storage.exists(guide.file.name))
+        self.assertEqual(LibraryDocument.objects.get(), guide)
+
+    def test_dry_run_leaves_no_files_in_storage(self):
+        self.write_manifest(self.rows() + self.rows_with_errors()[2:3])
+        before = media_files()
+        output = self.run_import("--dry-run")
+        self.assertIn("Dry run: would have created 3, updated 0, failed 4", output)
+        self.assertEqual(media_files(), before)
+        self.assertFalse(LibraryDocument.objects.exists())
+        self.assertFalse(PublicationPage.objects.exists())
+
+    def test_an_interrupted_import_keeps_the_batches_it_committed(self):
+        review, _long_title, disk_error, guide = self.rows_with_errors()
+        self.write_manifest([guide, disk_error, review])  # the second row is interrupted
+        before = media_files()
+        with (
+            patch("library.importers.ALIAS_BATCH", 1),
+            storage_fails("disk-2.pdf", KeyboardInterrupt()),
+            self.assertRaises(KeyboardInterrupt),
+        ):
+            self.run_import()
+        english = PublicationPage.objects.filter(locale__language_code="en")
+        self.assertEqual(list(english.values_list("external_id", flat=True)), ["tdh-2"])
+        self.assertEqual(PublicationPage.objects.count(), 8)  # with its aliases
+        guide = LibraryDocument.objects.get()
+        self.assertEqual(media_files() - before, {guide.file.name})
+        self.assertIn("the rows after line 2 were not imported", self.errors.getvalue())
+        self.assertIn("created 2, updated 1, failed 0", self.run_import())  # the rest
+
+    def test_a_batch_that_cannot_be_finished_is_rolled_back_and_reported(self):
+        review, _long_title, _disk_error, guide = self.rows_with_errors()
+        self.write_manifest([guide, review])
+        before = media_files()
+        failures = [RuntimeError("alias tree locked")]
+
+        def create_aliases(pages):
+            if failures:
+                raise failures.pop()
+            return aliases.create_aliases(pages)
+
+        with (
+            patch("library.importers.ALIAS_BATCH", 1),
+            patch("library.importers.create_aliases", create_aliases),
+        ):
+            output = self.run_import()
+        self.assertIn("created 1, updated 0, failed 1", output)
+        self.assertEqual(
+            self.report_rows()["tdh-2"]["messages"],
+            "rolled back with its batch (line 2): "
+            "unexpected error: RuntimeError: alias tree locked",
+        )
+        self.assertFalse(PublicationPage.objects.filter(external_id="tdh-2").exists())
+        self.assertEqual(PublicationPage.objects.count(), 8)  # tdh-1 and its aliases
+        documents = {document.file.name for document in LibraryDocument.objects.all()}
+        self.assertEqual(media_files() - before, documents)
 
     def test_unknown_columns_stop_before_importing(self):
         with open(self.manifest, "w", encoding="utf-8") as handle:

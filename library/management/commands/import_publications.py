@@ -1,14 +1,9 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from tqdm import tqdm
 
 from library.importers import PublicationImporter, RowError, read_manifest, write_report
-
-
-class DryRun(Exception):
-    pass
 
 
 class Command(BaseCommand):
@@ -26,21 +21,29 @@ class Command(BaseCommand):
             raise CommandError(f"--files: {files} is not a folder")
         try:
             rows = read_manifest(manifest)
-            importer = PublicationImporter(files, locale)
+            importer = PublicationImporter(files, locale, dry_run=dry_run)
         except (OSError, RowError) as error:
             raise CommandError(str(error)) from error
-        results = []
-        try:
-            with transaction.atomic():
-                progress = tqdm(
-                    rows, unit="row", desc="Importing", disable=options["verbosity"] == 0
-                )
-                results.extend(importer.import_rows(progress))
-                if dry_run:
-                    raise DryRun
-        except DryRun:
-            pass
         report = report or f"{manifest}.report.csv"
+        progress = tqdm(rows, unit="row", desc="Importing", disable=options["verbosity"] == 0)
+        results = []  # of the committed batches
+        try:
+            for result in importer.import_rows(progress):
+                results.append(result)
+        except KeyboardInterrupt:
+            progress.close()
+            self.summarise(results, report, dry_run)
+            rest = f"after line {results[-1].line}" if results else "of the manifest"
+            self.stderr.write(
+                f"Interrupted: the rows {rest} were not checked."
+                if dry_run
+                else f"Interrupted: the rows {rest} were not imported (the batch in progress "
+                "was rolled back). Run the same command again to import them."
+            )
+            raise
+        self.summarise(results, report, dry_run)
+
+    def summarise(self, results, report, dry_run):
         write_report(report, results)
         counts = {
             status: sum(r.status == status for r in results)

@@ -34,9 +34,21 @@ def test_language_is_one_of_the_site_languages(text, language):
     assert detect_language(text) == language
 
 
-def test_serbian_croatian_and_bosnian_count_as_sh():
-    croatian = "Djeca imaju pravo na zaštitu od svih oblika nasilja, zlostavljanja i zanemarivanja."
-    assert detect_language(croatian) == "sh"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Croatian
+        "Djeca imaju pravo na zaštitu od svih oblika nasilja, zlostavljanja i zanemarivanja.",
+        # Bosnian
+        "Centar za socijalni rad u Sarajevu pruža pomoć djeci bez roditeljskog staranja i "
+        "njihovim hraniteljskim porodicama, uz savjetovanje i praćenje svakog slučaja.",
+        # Serbian in Cyrillic
+        "Деца имају право на заштиту од свих облика насиља, злостављања и занемаривања у "
+        "породици, школи и заједници.",
+    ],
+)
+def test_serbian_croatian_and_bosnian_count_as_sh(text):
+    assert detect_language(text) == "sh"
 
 
 def test_too_little_text_has_no_language():

@@ -1,7 +1,7 @@
 """manage.py import_publications: good rows in, bad rows reported, re-runs update."""
 
 import csv
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr
 from io import StringIO
 from pathlib import Path
 from unittest.mock import patch
@@ -185,6 +185,22 @@ class ImportTests(TestCase):
         self.assertIn("Mbrojtja e fëmijëve", editions["sq"].extracted_text)
         guide = PublicationPage.objects.get(external_id="tdh-2", locale__language_code="en")
         self.assertEqual(guide.files.get().language, "ru")
+
+    def test_progress_shows_the_rate_and_the_time_left(self):
+        self.write_manifest(self.rows()[:2])
+        progress = StringIO()
+        with redirect_stderr(progress):  # where tqdm writes
+            call_command(
+                "import_publications",
+                self.manifest,
+                files=self.folder,
+                report=self.report,
+                stdout=StringIO(),
+                verbosity=1,
+            )
+        final = progress.getvalue().rsplit("\r", 1)[-1]
+        # "Importing: 100%|██████████| 2/2 [00:01<00:00,  1.62row/s]": done, elapsed<left, rate
+        self.assertRegex(final, r"Importing: 100%.*2/2 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+s?/?row")
 
     def test_bad_rows_are_reported_with_their_reason(self):
         self.write_manifest(self.rows())

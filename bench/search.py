@@ -81,7 +81,7 @@ def vocabularies(rng):
     """Per language: words ordered by a Zipf-like weight, then rare made-up words that look
     like the language (two halves of real words), weighted less."""
     sources = [content.TOPICS, content.COUNTRIES, content.NEWS, content.HOME, content.ABOUT]
-    sources += [demo_data.PUBLICATIONS, demo_data.SERIES]
+    sources += [demo_data.PUBLICATIONS]
     words = {code: set() for code in LANGUAGES}
     for source in sources:
         for language, text in demo_texts(source):

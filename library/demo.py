@@ -6,7 +6,8 @@ from pathlib import Path
 from anyascii import anyascii
 from django.utils.text import slugify
 
-from .demo_data import PUBLICATIONS, SERIES, SERIES_COUNTRIES
+from .demo_data import PUBLICATIONS
+from .demo_data._text import blocks
 from .importers import PublicationImporter
 from .models import PublicationPage
 from .pdfs import make_pdf
@@ -18,36 +19,22 @@ def external_id(title):
 
 
 def demo_rows():
-    """(external_id, row without files, {language: (title, paragraphs)})"""
-    for title, summary, kind, topics, countries, audiences, date, texts in PUBLICATIONS:
+    """(external_id, row without files, {language: (title, paragraphs and headings)})"""
+    for item in PUBLICATIONS:
         row = {
-            "title": title,
-            "summary": summary,
-            "resource_type": kind,
-            "topics": ";".join(topics),
-            "countries": ";".join(countries),
-            "audiences": ";".join(audiences),
-            "publication_date": date.isoformat(),
-            "organisations": "Terre des hommes",
+            "title": item["title"],
+            "summary": item["summary"],
+            "resource_type": item["resource_type"],
+            "topics": ";".join(item["topics"]),
+            "countries": ";".join(item["countries"]),
+            "audiences": ";".join(item["audiences"]),
+            "publication_date": item["date"].isoformat(),
+            "authors": item["authors"],
+            "organisations": item["organisations"],
             "licence": "CC BY-NC 4.0",
         }
-        yield external_id(title), row, {code: (title, p) for code, p in texts.items()}
-    for index, (title, summary, kind, topics, audiences, paragraphs) in enumerate(SERIES):
-        for offset, (slug, country) in enumerate(SERIES_COUNTRIES):
-            local_title = title.format(country=country)
-            row = {
-                "title": local_title,
-                "summary": summary.format(country=country),
-                "resource_type": kind,
-                "topics": ";".join(topics),
-                "countries": slug,
-                "audiences": ";".join(audiences),
-                "publication_date": f"{2019 + (index + offset) % 7}-{1 + offset % 12:02d}-15",
-                "organisations": "ChildHub regional network",
-                "licence": "CC BY 4.0",
-            }
-            text = [paragraph.format(country=country) for paragraph in paragraphs]
-            yield external_id(local_title), row, {"en": (local_title, text)}
+        texts = {code: (title, blocks(text)) for code, (title, text) in item["editions"].items()}
+        yield external_id(item["title"]), row, texts
 
 
 def load_demo(stdout=None):

@@ -12,6 +12,10 @@ class FontMissing(RuntimeError):
     pass
 
 
+class Heading(str):
+    """A paragraph of ``make_pdf`` that is a section heading."""
+
+
 @cache
 def _font():
     from reportlab.pdfbase import pdfmetrics
@@ -28,7 +32,8 @@ def _font():
 
 
 def make_pdf(title, paragraphs, author="ChildHub"):
-    """A small A4 PDF with a title and paragraphs; returns its bytes."""
+    """A small A4 PDF with a title and paragraphs (a ``Heading`` among them starts a section);
+    returns its bytes."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
@@ -37,9 +42,15 @@ def make_pdf(title, paragraphs, author="ChildHub"):
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4, title=title, author=author)
     heading = ParagraphStyle("heading", fontName=font, fontSize=18, leading=24, spaceAfter=12)
+    section = ParagraphStyle(
+        "section", fontName=font, fontSize=13, leading=18, spaceBefore=8, spaceAfter=6
+    )
     body = ParagraphStyle("body", fontName=font, fontSize=11, leading=16, spaceAfter=8)
     story = [Paragraph(_escape(title), heading), Spacer(1, 12)]
-    story += [Paragraph(_escape(text), body) for text in paragraphs]
+    story += [
+        Paragraph(_escape(text), section if isinstance(text, Heading) else body)
+        for text in paragraphs
+    ]
     document.build(story)
     return buffer.getvalue()
 

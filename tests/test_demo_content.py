@@ -85,16 +85,28 @@ class DemoContentTests(TestCase):
 
         english = PublicationPage.objects.filter(locale__language_code="en")
         self.assertEqual(english.count(), len(list(demo_rows())))  # every row, none merged
-        languages = set(PublicationFile.objects.values_list("language", flat=True))
-        self.assertGreaterEqual(len(languages), 4)
+        self.assertGreaterEqual(english.count(), 45)
+        titles = list(english.values_list("title", flat=True))
+        self.assertEqual(len(set(titles)), len(titles))
+        # No country series: no two titles share their first four words.
+        openings = [" ".join(title.lower().split()[:4]) for title in titles]
+        self.assertEqual(len(set(openings)), len(openings))
         for publication in english:
             editions = list(publication.files.select_related("document"))
             self.assertTrue(editions, publication.title)
             for edition in editions:
-                self.assertTrue(edition.document.file.name.endswith(".pdf"))
-                self.assertGreater(len(edition.document.extracted_text), 100)
+                with self.subTest(publication=publication.title, language=edition.language):
+                    document = edition.document
+                    self.assertTrue(document.file.name.endswith(".pdf"))
+                    self.assertGreater(len(document.extracted_text), 800)
+                    self.assertEqual(document.detected_language, edition.language)
         kinds = english.values_list("resource_type__slug", flat=True).distinct()
         self.assertGreaterEqual(len(set(kinds)), 5)
+        local = PublicationFile.objects.exclude(language="en")
+        self.assertGreaterEqual(local.count(), 20)
+        self.assertGreaterEqual(len(set(local.values_list("language", flat=True))), 5)
+        both = PublicationFile.objects.filter(language="en").values("page_id")
+        self.assertGreaterEqual(local.filter(page_id__in=both).count(), 5)  # two editions
         # Albanian text inside a PDF (not in any title or summary) is found by the site
         # search, typed without its diacritics.
         response = self.client.get("/sq/search/?q=formulare")
@@ -105,3 +117,17 @@ class DemoContentTests(TestCase):
             PublicationPage.objects.filter(locale__language_code="bg").count(), english.count()
         )
         self.assertEqual(self.client.get("/ro/library/").status_code, 200)
+
+    def test_the_bulgarian_library_lists_the_bulgarian_editions(self):
+        from library.models import PublicationFile
+
+        bulgarian = PublicationFile.objects.filter(language="bg")
+        self.assertGreaterEqual(bulgarian.count(), 3)
+        response = self.client.get("/bg/library/?language=bg")
+        self.assertEqual(response.status_code, 200)
+        for edition in bulgarian.select_related("page"):
+            self.assertContains(response, edition.page.title)
+        self.assertNotContains(response, "Safer schools: a whole-school approach")
+        # Bulgarian words that are only inside a PDF are found by the Bulgarian site search.
+        response = self.client.get("/bg/search/", {"q": "кризисен център"})
+        self.assertContains(response, "Насоки за работа по случаи на насилие над дете")

@@ -6,6 +6,7 @@ Terms are matched by ``translation_key`` (synced translations keep the English t
 
 import datetime
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 
 from django.conf import settings
@@ -147,38 +148,42 @@ class LibraryQuery:
     def matching(self, param, value):
         """Ids in scope of the publications with one facet value: one index lookup on a small
         table (publications of every locale), intersected with the scope and cached with it."""
-        key, rows = self.value_rows(param, value)
         return LIBRARY_DATA.get_or_compute(
-            key, lambda: self.scoped_ids().intersection(first_column(rows.order_by()))
+            self.value_key(param, value),
+            lambda: self.scoped_ids().intersection(
+                first_column(self.value_rows(param, value).order_by())
+            ),
         )
 
+    def value_key(self, param, value):
+        """The cache key of ``matching(param, value)``."""
+        if param in self.slug_to_key:
+            value = ",".join(map(str, self.value_term_ids(param, value)))
+        return f"match:{self.scope_key()}:{param}:{value}"
+
+    def value_term_ids(self, param, value):
+        """Ids of the terms, in every locale, that a term facet's value selects."""
+        facet = next(facet for facet in TERM_FACETS if facet.param == param)
+        option_keys = self.option_keys(facet, self.slug_to_key[param][value])
+        return sorted(self.term_ids(facet.model, option_keys))
+
     def value_rows(self, param, value):
-        """The cache key of ``matching(param, value)``, and the (unevaluated) query of the ids
-        of every locale's publications with that value."""
+        """The query of the ids of every locale's publications with one facet value."""
         if param == "language":
-            rows = PublicationFile.objects.filter(language=value).values_list("page_id")
-            key = value
-        elif param == "year":
+            return PublicationFile.objects.filter(language=value).values_list("page_id")
+        if param == "year":
             start = datetime.date(int(value), 1, 1)
             end = start.replace(year=start.year + 1)
-            rows = PublicationPage.objects.filter(
+            return PublicationPage.objects.filter(
                 publication_date__gte=start, publication_date__lt=end
             ).values_list("pk")
-            key = value
-        else:
-            facet = next(facet for facet in TERM_FACETS if facet.param == param)
-            option_keys = self.option_keys(facet, self.slug_to_key[param][value])
-            term_ids = sorted(self.term_ids(facet.model, option_keys))
-            if facet.relation == "resource_type":
-                rows = PublicationPage.objects.filter(resource_type_id__in=term_ids)
-                rows = rows.values_list("pk")
-            else:
-                through = getattr(PublicationPage, facet.relation).through
-                column = f"{facet.model._meta.model_name}_id__in"
-                rows = through.objects.filter(**{column: term_ids})
-                rows = rows.values_list("publicationpage_id")
-            key = ",".join(map(str, term_ids))
-        return f"match:{self.scope_key()}:{param}:{key}", rows
+        term_ids = self.value_term_ids(param, value)
+        facet = next(facet for facet in TERM_FACETS if facet.param == param)
+        if facet.relation == "resource_type":
+            return PublicationPage.objects.filter(resource_type_id__in=term_ids).values_list("pk")
+        through = getattr(PublicationPage, facet.relation).through
+        column = f"{facet.model._meta.model_name}_id__in"
+        return through.objects.filter(**{column: term_ids}).values_list("publicationpage_id")
 
     def parent_key(self, topic):
         if self._topic_keys is None:
@@ -211,7 +216,7 @@ class LibraryQuery:
             return f"ids:{self.scope_key()}"
         if len(params) == 1:
             values = self.selected[params[0]]
-            return "|".join(sorted(self.value_rows(params[0], value)[0] for value in values))
+            return "|".join(sorted(self.value_key(params[0], value) for value in values))
         return None
 
     def counted(self, facet, count):
@@ -223,7 +228,12 @@ class LibraryQuery:
         key = self.ids_key(excluding=facet)
         if key is None:
             return count()
-        return LIBRARY_DATA.get_or_compute(f"counts:{facet}:{TAXONOMY.version()}:{key}", count)
+        key = f"counts:{facet}:{self.taxonomy_version}:{key}"
+        return LIBRARY_DATA.get_or_compute(key, count)
+
+    @cached_property
+    def taxonomy_version(self):
+        return TAXONOMY.version()
 
     def ids(self, excluding=None):
         """Ids of the publications matching every filter but ``excluding``: the cached scope

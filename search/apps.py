@@ -8,10 +8,13 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_delete, post_migrate
 
         from .configurations import ensure_configurations
         from .indexing import index_after_commit_everywhere
+        from .models import PageFacets
+        from .vocabulary import forget_deleted_page
 
         post_migrate.connect(ensure_configurations, sender=self)
+        post_delete.connect(forget_deleted_page, sender=PageFacets)
         index_after_commit_everywhere()

@@ -30,6 +30,9 @@ class PageFacets(models.Model):
     countries = _keys()
     audiences = _keys()
     languages = _keys()
+    # What the page gives the spelling vocabulary (``search.vocabulary``): the words of its
+    # title and summary, none while it is a draft, unpublished or private.
+    words = _keys()
 
     class Meta:
         verbose_name = _("page facets")
@@ -64,8 +67,9 @@ class DailyQuery(models.Model):
 
 
 class Word(models.Model):
-    """A word of the titles and summaries in one language, how many index writes saw it: what
-    "Did you mean" suggests from when a query finds nothing (``search.spelling``)."""
+    """A word of the titles and summaries of the public pages in one language, and how many
+    pages have it: what "Did you mean" suggests from when a query finds nothing
+    (``search.spelling``; kept by ``search.vocabulary``)."""
 
     language = models.CharField(max_length=8)
     word = models.CharField(max_length=60)

@@ -4,14 +4,15 @@ searched.
 
 Closest means: among the words with enough trigrams in common, diacritics aside (PostgreSQL's
 ``pg_trgm``, through the ``search_word_trigram`` index), the fewest edits away
-(``fuzzystrmatch``), then the most frequent. The vocabulary (``search.models.Word``) is counted
-by the database backend as it indexes pages, so it is there whatever backend answers."""
+(``fuzzystrmatch``), then the most frequent. The vocabulary (``search.models.Word``) holds
+only the words of pages anyone may read (``search.vocabulary``); the database backend keeps it
+as it indexes pages, so it is there whatever backend answers."""
 
 from django.contrib.postgres.lookups import Unaccent
 from django.db import connection
 from django.db.models import F, Func, IntegerField, Value
 
-from .backends.database import IndexEntry
+from .backends.internals import INDEX_TABLE
 from .languages import config_name
 from .models import Word
 from .text import Query, Term
@@ -34,7 +35,7 @@ def matches_something(word, languages):
     with connection.cursor() as cursor:
         cursor.execute(
             f"WITH q AS MATERIALIZED (SELECT {queries} AS query) "
-            f"SELECT count(*) FROM {IndexEntry._meta.db_table} e, q "
+            f"SELECT count(*) FROM {INDEX_TABLE} e, q "
             "WHERE (e.title || e.body) @@ q.query",
             params,
         )

@@ -188,7 +188,11 @@ def search_backends(environ):
             "BACKEND": "search.backends.elasticsearch",
             "URLS": [environ["ELASTICSEARCH_URL"]],
             "INDEX_PREFIX": environ.get("ELASTICSEARCH_INDEX_PREFIX", "childhub_"),
-            "TIMEOUT": int(environ.get("ELASTICSEARCH_TIMEOUT", "5")),
+            # Indexing and rebuilds; what visitors wait on has a shorter timeout, no retries
+            # and a circuit breaker (search/backends/breaker.py).
+            "TIMEOUT": float(environ.get("ELASTICSEARCH_TIMEOUT", "30")),
+            "SEARCH_TIMEOUT": float(environ.get("ELASTICSEARCH_SEARCH_TIMEOUT", "2")),
+            "COOLOFF": float(environ.get("ELASTICSEARCH_COOLOFF", "30")),
         },
         "database": database,
     }
@@ -243,6 +247,9 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # The Elasticsearch client logs each failed attempt with its traceback; the search's
+        # circuit breaker and the indexing task log what an operator needs, once.
+        "elastic_transport": {"level": "ERROR"},
     },
 }
 

@@ -1,9 +1,9 @@
-"""Search backends (``WAGTAILSEARCH_BACKENDS`` in ``config/settings/base.py``) and the one
-function the views call: ``site_search``, which asks Elasticsearch when it is configured and
-falls back to the database when Elasticsearch does not answer."""
+"""Search backends (``WAGTAILSEARCH_BACKENDS`` in ``config/settings/base.py``) and the functions
+the views call: ``site_search`` and ``suggest``, which ask Elasticsearch when it is configured
+and answer from the database when Elasticsearch does not answer, or did not a moment ago (the
+backend's circuit breaker, ``breaker.py``)."""
 
 import functools
-import logging
 
 from django.conf import settings
 from django.core.signals import setting_changed
@@ -13,8 +13,6 @@ from modelsearch.backends import get_search_backend
 from wagtail.models import Locale, Page
 
 from ..query import SOURCE_LANGUAGE, SearchResult
-
-logger = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -30,6 +28,10 @@ def _forget_backends(setting, **kwargs):
         backend.cache_clear()
 
 
+def is_elasticsearch(search_backend):
+    return getattr(search_backend, "name", "") == "elasticsearch"
+
+
 def database_backend():
     return backend("database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default")
 
@@ -38,11 +40,10 @@ def site_search(request):
     """A ``SearchResult`` for a ``search.query.SearchRequest``: never raises because the
     search server is away."""
     default = backend()
-    if getattr(default, "name", "") == "elasticsearch":
-        try:
-            return default.site_search(request)
-        except default.unavailable_errors as error:
-            logger.warning("Elasticsearch did not answer (%s): searching the database.", error)
+    if is_elasticsearch(default):
+        result = default.breaker.call(default.site_search, request)
+        if result is not None:
+            return result
     fallback = database_backend()
     if hasattr(fallback, "site_search"):
         return fallback.site_search(request)
@@ -76,9 +77,13 @@ def suggest(text, language, limit=8):
         with_editions = PublicationFile.objects.filter(language=language).values("page_id")
         scope |= Q(locale=source, pk__in=with_editions)
     pages = Page.objects.live().public().filter(scope)
+
+    def first_pages(search_backend):
+        return list(search_backend.autocomplete(text, pages)[:limit])
+
     default = backend()
-    try:
-        return list(default.autocomplete(text, pages)[:limit])
-    except getattr(default, "unavailable_errors", ()) as error:
-        logger.warning("Elasticsearch did not answer (%s): suggesting from the database.", error)
-        return list(database_backend().autocomplete(text, pages)[:limit])
+    if is_elasticsearch(default):
+        found = default.breaker.call(first_pages, default)
+        if found is not None:
+            return found
+    return first_pages(database_backend())

@@ -22,33 +22,34 @@ backend is used unchanged."""
 import copy
 import functools
 import operator
-import re
-from collections import Counter
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Manager
 from django.utils.encoding import force_str
 from modelsearch.backends.database import SearchBackend as VendorDatabaseBackend
-from modelsearch.backends.database.postgres.postgres import (
-    IndexEntry,
-    PostgresAutocompleteQueryCompiler,
-    PostgresIndex,
-    PostgresSearchBackend,
-    PostgresSearchQueryCompiler,
-)
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
-from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale, Page
 
+from .. import vocabulary
 from ..facets import facet_values, is_searchable_page, prefetch_facets
 from ..languages import AUTOCOMPLETE_CONFIG, config_name, object_language, site_languages
+from .internals import (
+    INDEX_TABLE,
+    AtomicRebuilder,
+    AutocompleteQueryCompiler,
+    PostgresBackend,
+    PostgresIndexBase,
+    Rebuilder,
+    SearchQueryCompiler,
+    get_content_type_pk,
+    raw_delete,
+)
 
 # Weights: A for titles, B for boosted fields (summary, authors…); unboosted fields are body.
 TITLE, BOOSTED, BODY = "A", "B", "D"
 MAX_BODY_CHARS = 300_000  # under PostgreSQL's 1 MB limit for a tsvector
 MAX_SNIPPET_SOURCE_CHARS = 20_000  # body_text: the plain text snippets are cut from
-WORD = re.compile(r"[^\W\d_]{3,40}")  # what the spelling suggestions count as a word
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail loads backends by this name)
@@ -126,7 +127,7 @@ class Entry:
         return "\n".join(self.weighted[BOOSTED] + self.weighted[BODY])[:MAX_SNIPPET_SOURCE_CHARS]
 
 
-class LanguageAwareIndex(PostgresIndex):
+class LanguageAwareIndex(PostgresIndexBase):
     def add_items(self, model, objs):
         objs = list(objs)
         aliases = [obj for obj in objs if isinstance(obj, Page) and not is_searchable_page(obj)]
@@ -139,10 +140,23 @@ class LanguageAwareIndex(PostgresIndex):
         languages = {obj.pk: object_language(obj, locales) for obj in objs}
         entries = [Entry(obj, config_name(languages[obj.pk])) for obj in objs]
         self.write_entries(model, entries)
-        pages = [obj for obj in objs if isinstance(obj, Page)]
+        pages = [entry for entry in entries if isinstance(entry.obj, Page)]
         if pages:
-            self.write_facets(pages, languages)
-            self.write_words([entry for entry in entries if isinstance(entry.obj, Page)], languages)
+            using = self.write_connection.alias
+            words = vocabulary.replace(self.page_words(pages), languages, using)
+            self.write_facets([entry.obj for entry in pages], languages, words)
+
+    @staticmethod
+    def page_words(entries):
+        """What each page gives the spelling vocabulary: the words of its title and boosted
+        fields if anyone may read it, else nothing (``search.vocabulary``)."""
+        restricted = vocabulary.restricted_paths()
+        return {
+            entry.obj.pk: vocabulary.words_of(entry.weighted[TITLE] + entry.weighted[BOOSTED])
+            if vocabulary.is_public(entry.obj, restricted)
+            else []
+            for entry in entries
+        }
 
     def write_entries(self, model, entries):
         content_type = get_content_type_pk(model)
@@ -154,18 +168,17 @@ class LanguageAwareIndex(PostgresIndex):
             rows.append(f"(%s, %s, {title_sql}, {autocomplete_sql}, {body_sql}, 1.0, %s, %s)")
             params += [content_type, force_str(entry.obj.pk), *title_params]
             params += [*autocomplete_params, *body_params, entry.title_text, entry.body_text]
-        table = IndexEntry._meta.db_table
         with self.write_connection.cursor() as cursor:
             cursor.execute(
-                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "
-                f"title_norm, title_text, body_text) VALUES {', '.join(rows)} "
+                f"INSERT INTO {INDEX_TABLE} (content_type_id, object_id, title, autocomplete, "
+                f"body, title_norm, title_text, body_text) VALUES {', '.join(rows)} "
                 "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
                 "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
                 "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
                 params,
             )
 
-    def write_facets(self, pages, languages):
+    def write_facets(self, pages, languages, words):
         from ..models import PageFacets
 
         prefetch_facets(pages)  # one model per call: Wagtail indexes model by model
@@ -185,6 +198,7 @@ class LanguageAwareIndex(PostgresIndex):
                     countries=values["country"],
                     audiences=values["audience"],
                     languages=values["language"],
+                    words=words[page.pk],
                 )
             )
         PageFacets.objects.bulk_create(
@@ -202,42 +216,18 @@ class LanguageAwareIndex(PostgresIndex):
                 "countries",
                 "audiences",
                 "languages",
+                "words",
             ],
         )
 
-    def write_words(self, entries, languages):
-        """Count the words of the pages' titles and boosted fields per language: the
-        vocabulary "Did you mean" suggests from (``search.spelling``)."""
-        counts = Counter()
-        for entry in entries:
-            text = " ".join(entry.weighted[TITLE] + entry.weighted[BOOSTED])
-            for word in set(WORD.findall(text.lower())):
-                counts[languages[entry.obj.pk], word] += 1
-        if not counts:
-            return
-        keys = list(counts)
-        with self.write_connection.cursor() as cursor:
-            cursor.execute(
-                "INSERT INTO search_word (language, word, folded, frequency) "
-                "SELECT language, word, unaccent(word), frequency "
-                "FROM unnest(%s::varchar[], %s::varchar[], %s::int[]) "
-                "AS w(language, word, frequency) "
-                "ON CONFLICT (language, word) "
-                "DO UPDATE SET frequency = search_word.frequency + EXCLUDED.frequency",
-                [
-                    [language for language, _word in keys],
-                    [word for _language, word in keys],
-                    [counts[key] for key in keys],
-                ],
-            )
-
     def delete_entries(self, model, objs):
-        self.entries.filter(
+        entries = self.entries.filter(
             content_type_id=get_content_type_pk(model),
             object_id__in=[force_str(obj.pk) for obj in objs],
-        )._raw_delete(using=self.write_connection.alias)
+        )
+        raw_delete(entries, self.write_connection.alias)
 
-    def _refresh_title_norms(self, full=False):
+    def refresh_title_norms(self, full):
         """Wagtail rescales title weights by title length across the whole table after every
         write; this backend ranks with ts_rank's own length normalisation instead, so the
         full-table update on each save is not needed."""
@@ -249,23 +239,39 @@ class MultilingualQueries:
 
     def build_tsquery(self, query, config=None):
         configs = config if isinstance(config, (list, tuple)) else [config]
-        queries = [self.build_tsquery_content(query, config=name) for name in configs]
+        queries = [self.tsquery_for(query, name) for name in configs]
         queries = [query for query in queries if query is not None]
         if not queries:
             return SearchQuery("", config=configs[0])
         return functools.reduce(operator.or_, queries)
 
 
-class MultilingualSearchQueryCompiler(MultilingualQueries, PostgresSearchQueryCompiler):
+class MultilingualSearchQueryCompiler(MultilingualQueries, SearchQueryCompiler):
     pass
 
 
-class MultilingualAutocompleteQueryCompiler(MultilingualQueries, PostgresAutocompleteQueryCompiler):
+class MultilingualAutocompleteQueryCompiler(MultilingualQueries, AutocompleteQueryCompiler):
     pass
 
 
-class LanguageAwarePostgresBackend(PostgresSearchBackend):
+class VocabularyRebuilder(Rebuilder):
+    """``update_index`` ends by recounting the spelling vocabulary from the pages it indexed."""
+
+    def finish(self):
+        vocabulary.rebuild(self.index.write_connection.alias)
+        super().finish()
+
+
+class AtomicVocabularyRebuilder(AtomicRebuilder):
+    def finish(self):
+        vocabulary.rebuild(self.index.write_connection.alias)
+        super().finish()
+
+
+class LanguageAwarePostgresBackend(PostgresBackend):
     index_class = LanguageAwareIndex
+    rebuilder_class = VocabularyRebuilder
+    atomic_rebuilder_class = AtomicVocabularyRebuilder
     query_compiler_class = MultilingualSearchQueryCompiler
     autocomplete_query_compiler_class = MultilingualAutocompleteQueryCompiler
     name = "database"

@@ -22,7 +22,6 @@ selective query and uses the GIN index; ``bench/search.py --explain`` shows the 
 import json
 
 from django.db import connection
-from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from library.models import LibraryDocument, PublicationFile
@@ -32,7 +31,7 @@ from ..languages import config_name, site_languages
 from ..models import PageFacets
 from ..query import SOURCE_LANGUAGE, SearchResult, Snippet
 from ..snippets import START, STOP, to_html
-from .database import IndexEntry
+from .internals import INDEX_TABLE, get_descendants_content_types_pks
 
 ARRAY_FACETS = {
     "type": "types",
@@ -144,12 +143,12 @@ class DatabaseSiteSearch:
                 SELECT e.object_id::integer AS page_id,
                        CASE WHEN e.title @@ q.query THEN ts_rank(e.title, q.query) ELSE 0 END
                            AS rank
-                FROM {IndexEntry._meta.db_table} e, q
+                FROM {INDEX_TABLE} e, q
                 WHERE (e.title || e.body) @@ q.query
                   AND e.content_type_id = ANY(%(page_types)s)
                 UNION ALL
                 SELECT pf.page_id, 0 AS rank
-                FROM {IndexEntry._meta.db_table} e
+                FROM {INDEX_TABLE} e
                 JOIN {PublicationFile._meta.db_table} pf ON pf.document_id = e.object_id::integer,
                      q
                 WHERE (e.title || e.body) @@ q.query
@@ -226,7 +225,7 @@ class DatabaseSiteSearch:
                    CASE WHEN doc.document_id IS NULL
                         THEN ts_headline({page_config}, e.body_text, q.query, %(headline)s) END,
                    doc.document_id, doc.language, doc.snippet
-            FROM {IndexEntry._meta.db_table} e
+            FROM {INDEX_TABLE} e
             JOIN {Page._meta.db_table} p ON p.id = e.object_id::integer
             JOIN {Locale._meta.db_table} l ON l.id = p.locale_id
             CROSS JOIN q
@@ -239,7 +238,7 @@ class DatabaseSiteSearch:
                                    q.query, %(headline)s) AS snippet
                 FROM {PublicationFile._meta.db_table} pf
                 JOIN {LibraryDocument._meta.db_table} d ON d.id = pf.document_id
-                JOIN {IndexEntry._meta.db_table} de
+                JOIN {INDEX_TABLE} de
                   ON de.content_type_id = ANY(%(document_type)s)
                  AND de.object_id = pf.document_id::text
                 CROSS JOIN LATERAL (

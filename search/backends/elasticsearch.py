@@ -18,7 +18,11 @@ What it changes, and why:
 - **Pages carry their facet values** (``search.facets.facet_values``) as keyword fields, so the
   site search filters and counts them with aggregations (``elasticsearch_query.py``).
 - **Aliases are not indexed**: they repeat their source page word for word (and are deleted
-  from the index if they were ever written to it)."""
+  from the index if they were ever written to it).
+- **What visitors wait on has its own client** (``search_client``): a short timeout
+  (``SEARCH_TIMEOUT``), no retries, and a circuit breaker (``COOLOFF``, ``breaker.py``) that
+  sends searches to the database for a while after Elasticsearch did not answer. Indexing and
+  rebuilds keep the client Wagtail configures (``TIMEOUT``, the client's retries)."""
 
 import copy
 
@@ -28,15 +32,7 @@ from django.db.models.functions import Left
 from elastic_transport import TransportError
 from elasticsearch import ApiError, NotFoundError
 from elasticsearch.helpers import BulkIndexError
-from modelsearch.backends.elasticsearch9 import (
-    Elasticsearch9Index,
-    Elasticsearch9Mapping,
-    Elasticsearch9SearchBackend,
-    Elasticsearch9SearchResults,
-)
-from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.index import RelatedFields, class_is_indexed
-from modelsearch.utils import deep_update
 from wagtail.models import Locale, Page
 
 from library.models import LibraryDocument
@@ -44,6 +40,15 @@ from library.models.documents import INDEXED_TEXT_CHARS
 
 from ..facets import facet_values, is_searchable_page, prefetch_facets
 from ..languages import analyzer_name, object_language, search_language, site_languages
+from .breaker import Breaker
+from .internals import (
+    ElasticsearchBackend,
+    ElasticsearchIndex,
+    ElasticsearchMapping,
+    ElasticsearchResults,
+    deep_update,
+    elasticsearch_index_settings,
+)
 
 # The page fields the site search filters, counts, sorts and scopes by.
 FACET_FIELDS = {
@@ -59,6 +64,8 @@ DATE_FIELD = "childhub_date"
 LOCALE_FIELD = "childhub_locale"  # the language of the page's locale
 ID_FIELD = "childhub_id"  # the page id as a number: the last tie-breaker of every sort
 INDEXING_BATCH = 100  # objects whose related rows (and edition texts) are loaded at once
+SEARCH_TIMEOUT = 2  # seconds a visitor's search or suggestion waits for Elasticsearch
+COOLOFF = 30  # seconds searches skip Elasticsearch after it did not answer
 
 
 def text_field(code):
@@ -161,7 +168,7 @@ def page_fields(page, language):
     return fields
 
 
-class SiteMapping(Elasticsearch9Mapping):
+class SiteMapping(ElasticsearchMapping):
     """Wagtail's mapping, plus the site search's fields on pages."""
 
     def get_mapping(self):
@@ -200,7 +207,7 @@ def prefetch(model, objs):
 
 
 # Indexes -------------------------------------------------------------------------------
-class LanguageIndex(Elasticsearch9Index):
+class LanguageIndex(ElasticsearchIndex):
     """One Elasticsearch index (or the alias in front of it) holding one language."""
 
     def __init__(self, backend, name, language):
@@ -373,26 +380,27 @@ class MultilingualIndex:
         return isinstance(obj, Page) and not is_searchable_page(obj)
 
 
-class MultilingualSearchResults(Elasticsearch9SearchResults):
+class MultilingualSearchResults(ElasticsearchResults):
     """Wagtail's ``search()`` and ``autocomplete()`` results, read from every language."""
 
     def _target(self):
         return self.backend.get_index_for_model(self.query_compiler.queryset.model).search_target()
 
-    def _backend_do_search(self, body, **kwargs):
-        kwargs["index"] = self._target()
-        return super()._backend_do_search(body, **kwargs)
+    def send_search(self, body, **params):
+        params["index"] = self._target()
+        return self.backend.search_client.search(**body, **params)
 
-    def _do_count(self):
-        query = self._get_es_body(for_count=True)["query"]
-        count = self.backend.es.count(index=self._target(), query=query)["count"] - self.start
+    def send_count(self):
+        query = self.request_body(for_count=True)["query"]
+        client = self.backend.search_client
+        count = client.count(index=self._target(), query=query)["count"] - self.start
         if self.stop is not None:
             count = min(count, self.stop - self.start)
         return max(count, 0)
 
 
 # Backend -------------------------------------------------------------------------------
-class ElasticsearchSiteBackend(Elasticsearch9SearchBackend):
+class ElasticsearchSiteBackend(ElasticsearchBackend):
     name = "elasticsearch"
     index_class = MultilingualIndex
     mapping_class = SiteMapping
@@ -403,12 +411,18 @@ class ElasticsearchSiteBackend(Elasticsearch9SearchBackend):
 
     def __init__(self, params):
         self.index_settings_overrides = copy.deepcopy(params.get("INDEX_SETTINGS", {}))
+        search_timeout = params.pop("SEARCH_TIMEOUT", SEARCH_TIMEOUT)
+        cooloff = params.pop("COOLOFF", COOLOFF)
         super().__init__(params)
+        self.search_client = self.es.options(
+            request_timeout=search_timeout, max_retries=0, retry_on_timeout=False
+        )
+        self.breaker = Breaker(self.index_prefix, cooloff, self.unavailable_errors)
 
     def index_settings(self, language):
         """Wagtail's settings (the edgengram analyzers of autocomplete), then the language
         analyzers, then the deployment's ``INDEX_SETTINGS``, which win."""
-        settings = copy.deepcopy(ElasticsearchBaseSearchBackend.settings)
+        settings = copy.deepcopy(elasticsearch_index_settings())
         deep_update(settings, {"settings": {"analysis": analysis(language)}})
         return deep_update(settings, copy.deepcopy(self.index_settings_overrides))
 

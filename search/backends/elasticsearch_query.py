@@ -36,6 +36,7 @@ from .elasticsearch import (
     SiteMapping,
     text_field,
 )
+from .internals import searched_fields
 
 FLAGS = "PHRASE|NOT|WHITESPACE"  # what search.text.Query.to_simple_query_string writes
 EDITION_BOOST = 0.5  # a file's words count less than the page's own
@@ -87,7 +88,7 @@ class ElasticsearchSiteSearch:
     def page_fields(self):
         """Wagtail's boosted all-text fields, as its own query compiler names them."""
         compiler = self.backend.query_compiler_class(Page.objects.none(), MATCH_ALL)
-        return [field.field_name_with_boost for field in compiler.remapped_fields]
+        return searched_fields(compiler)
 
     def text_query(self):
         text = self.request.query.to_simple_query_string()
@@ -199,7 +200,7 @@ class ElasticsearchSiteSearch:
 
     # Running -------------------------------------------------------------------------
     def search(self, page, facets=True):
-        return self.backend.es.search(index=self.target(), body=self.body(page, facets))
+        return self.backend.search_client.search(index=self.target(), body=self.body(page, facets))
 
     def run(self):
         if not self.request.query:

@@ -5,6 +5,7 @@ connect (no mock), and the settings are built by the same function production us
 import datetime
 from io import StringIO
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import TestCase, override_settings
 
@@ -34,6 +35,10 @@ class ElasticsearchFallbackTests(TestCase):
         )
         # The database index, as the database backend (the default here) keeps it.
         call_command("update_index", stdout=StringIO())
+
+    def setUp(self):
+        cache.clear()  # each test starts with the circuit breaker closed
+        self.addCleanup(cache.clear)
 
     def test_the_configured_backend_is_elasticsearch(self):
         with override_settings(WAGTAILSEARCH_BACKENDS=UNREACHABLE):

@@ -62,7 +62,7 @@ class RequestBuildingTestCase(TestCase):
             {"URLS": ["http://127.0.0.1:9"], "INDEX_PREFIX": "unit_"}
         )
         self.client_ = RecordingClient(canned_response())
-        self.backend.es = self.client_
+        self.backend.search_client = self.client_
 
     def sent(self, search_request, *responses):
         if responses:

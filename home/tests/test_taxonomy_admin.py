@@ -1,9 +1,13 @@
-"""Editors find taxonomy terms in the admin by name or slug."""
+"""Editors find taxonomy terms in the admin by name or slug, and by language."""
 
+import lxml.html
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import TestCase
+from wagtail.models import Locale
 
 from home.factories import TopicFactory
+from home.locales import editor_group_name
 from home.models import Topic
 from tests.builders import build_site
 
@@ -70,3 +74,48 @@ class TopicLevelsTests(TestCase):
         self.assertContains(
             self.edit(self.care, self.care), "A topic cannot be its own broader topic."
         )
+
+
+class TermListingAndChooserTests(TestCase):
+    """The locale filter of the term listings and the search of the term choosers, as the
+    Albanian editor uses them."""
+
+    @classmethod
+    def setUpTestData(cls):
+        with cls.captureOnCommitCallbacks(execute=True):  # index updates run after the commit
+            build_site()
+            sq = Locale.objects.get(language_code="sq")
+            care = TopicFactory(name="Alternative care", slug="alternative-care")
+            TopicFactory(
+                name="Kujdesi alternativ",
+                slug="alternative-care",
+                locale=sq,
+                translation_key=care.translation_key,
+            )
+        cls.editor = get_user_model().objects.create_user("editor-sq", "e@example.org", "x")
+        cls.editor.groups.add(Group.objects.get(name=editor_group_name("sq")))
+
+    def setUp(self):
+        self.client.force_login(self.editor)
+
+    def test_the_listing_locale_filter_leads_to_that_languages_terms(self):
+        response = self.client.get("/admin/snippets/home/topic/")
+        self.assertEqual(response.status_code, 200)
+        filter_form = lxml.html.fromstring(response.content).get_element_by_id("filters-drilldown")
+        values = filter_form.xpath('.//input[@name="locale"]/@value')
+        self.assertIn("sq", values)
+        self.assertFalse(filter_form.xpath('.//select[@name="locale"]'))
+
+        response = self.client.get("/admin/snippets/home/topic/", {"locale": "sq"})
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(
+            [term.name for term in response.context["object_list"]], ["Kujdesi alternativ"]
+        )
+
+    def test_the_topic_chooser_searches_within_a_language(self):
+        response = self.client.get(
+            "/admin/snippets/choose/home/topic/results/", {"q": "kujd", "locale": "sq"}
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Kujdesi alternativ")
+        self.assertNotContains(response, "Alternative care")

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.caching import VersionedCache
+from home.choosers import LocalisedSnippetForm
 from home.locales import active_locale, locale_codes
 
 
@@ -65,6 +66,7 @@ class Topic(Term):
     )
 
     panels = [*Term.panels, FieldPanel("parent")]
+    base_form_class = LocalisedSnippetForm  # broad topics of the topic's own language
     translatable_fields = [
         *Term.translatable_fields,
         SynchronizedField("parent", overridable=False),

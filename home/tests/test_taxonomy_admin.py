@@ -71,9 +71,14 @@ class TopicLevelsTests(TestCase):
         self.assertIsNone(self.violence.parent)
 
     def test_not_its_own_broader_topic(self):
-        self.assertContains(
-            self.edit(self.care, self.care), "A topic cannot be its own broader topic."
+        response = self.client.get(f"/admin/snippets/home/topic/edit/{self.care.pk}/")
+        offered = lxml.html.fromstring(response.content).xpath(
+            '//select[@name="parent"]/option/@value'
         )
+        self.assertNotIn(str(self.care.pk), offered)
+        self.assertIn("parent", self.edit(self.care, self.care).context["form"].errors)
+        self.care.refresh_from_db()
+        self.assertIsNone(self.care.parent)
 
 
 class TermListingAndChooserTests(TestCase):
@@ -119,3 +124,17 @@ class TermListingAndChooserTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Kujdesi alternativ")
         self.assertNotContains(response, "Alternative care")
+
+    def test_the_broader_topic_is_chosen_among_the_topics_own_language(self):
+        admin = get_user_model().objects.create_superuser("admin", "a@example.org", "x")
+        self.client.force_login(admin)
+        response = self.client.get("/admin/snippets/home/topic/add/", {"locale": "sq"})
+        html = lxml.html.fromstring(response.content)
+        options = html.xpath('//select[@name="parent"]/option[@value!=""]/text()')
+        self.assertEqual([option.strip() for option in options], ["Kujdesi alternativ"])
+
+        english = Topic.objects.get(locale__language_code="en", slug="alternative-care")
+        data = {"name": "Kujdesi familjar", "slug": "kinship-care", "parent": english.pk}
+        response = self.client.post("/admin/snippets/home/topic/add/?locale=sq", data)
+        self.assertContains(response, "Not in this language (Albanian): “Alternative care”")
+        self.assertFalse(Topic.objects.filter(slug="kinship-care").exists())

@@ -71,6 +71,11 @@ def ensure_locales_and_groups():
             "search": ["view_dailyquery"],
         }
     )
+    # Editors see the taxonomy (terms are shared across languages, so changing them is the
+    # translators' and administrators' work); the page forms offer their own language's terms.
+    term_viewing = _permissions(
+        {"home": [f"view_{model}" for model in ("topic", "country", "resourcetype", "audience")]}
+    )
     homes = {home.locale.language_code: home for home in home_pages()}
 
     translators, _ = Group.objects.get_or_create(name=TRANSLATORS_GROUP)
@@ -92,7 +97,7 @@ def ensure_locales_and_groups():
                 locale=locale, defaults={"sync_from": source}
             )
         group, _ = Group.objects.get_or_create(name=editor_group_name(code))
-        group.permissions.add(*admin_access, *search_work)
+        group.permissions.add(*admin_access, *search_work, *term_viewing)
         if code in homes:
             _grant_tree(group, homes[code], EDITOR_PAGE_PERMISSIONS)
             _grant_tree(translators, homes[code], TRANSLATOR_PAGE_PERMISSIONS)

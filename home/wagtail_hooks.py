@@ -6,8 +6,10 @@ from .models import Audience, Country, ResourceType, Topic
 
 
 class TermViewSet(SnippetViewSet):
+    # No ``list_filter = ["locale"]``: Wagtail adds its own locale filter to a translatable
+    # model's listing, by language code, the ``?locale=`` its locale switcher uses; a model
+    # field filter by that name would send locale ids instead, answered with a 404.
     list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
     search_fields = ["name", "slug"]
     ordering = ["name"]
 

@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, HomeSectionsBlock
+from home.choosers import LocalisedPageForm
 from home.locales import active_locale
 
 from .taxonomy import Country, Topic, localized_terms, terms_for_locale
@@ -180,14 +181,12 @@ class NewsPage(Page):
         FieldPanel("date"),
         FieldPanel("summary"),
         FieldPanel("image"),
-        FieldPanel("body"),
-    ]
-    promote_panels = [
-        *Page.promote_panels,
         MultiFieldPanel(
             [FieldPanel("topics"), FieldPanel("countries")], heading=_("Classification")
         ),
+        FieldPanel("body"),
     ]
+    base_form_class = LocalisedPageForm  # terms of the page's own language
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=2),

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.caching import VersionedCache
+from home.choosers import LocalisedSnippetForm
 from home.locales import active_locale, locale_codes
 
 
@@ -28,6 +29,7 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
     translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
     # Editors find a term in the admin by its name or its slug, as typed so far.
     search_fields = [
+        index.FilterField("locale"),  # the admin's choosers filter by language, then search
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("slug"),
@@ -44,7 +46,13 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
 
 class Topic(Term):
     """Topics have two levels, broader and narrower (a filter on a broader topic includes its
-    narrower ones): the listings, the search facets and the admin's labels rely on it."""
+    narrower ones): the listings, the search facets and the admin's labels rely on it.
+
+    A topic's broader topic is a term of the topic's own language. Translating a topic
+    translates only its name: the broader topic is synchronised from the source, then replaced
+    by its translation (``clean``), so wagtail-localize never submits, nor rewrites, the broader
+    term itself. Until the broader topic is translated into that language, the translation keeps
+    the source's; translating it later links its narrower topics to it (``save``)."""
 
     parent = models.ForeignKey(
         "self",
@@ -58,7 +66,11 @@ class Topic(Term):
     )
 
     panels = [*Term.panels, FieldPanel("parent")]
-    translatable_fields = [*Term.translatable_fields, TranslatableField("parent")]
+    base_form_class = LocalisedSnippetForm  # broad topics of the topic's own language
+    translatable_fields = [
+        *Term.translatable_fields,
+        SynchronizedField("parent", overridable=False),
+    ]
 
     class Meta(Term.Meta):
         verbose_name = _("topic")
@@ -70,10 +82,19 @@ class Topic(Term):
     def __str__(self):
         return f"{self.parent.name} › {self.name}" if self.parent_id else self.name
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.parent_id is None:
+            Topic.objects.filter(
+                locale_id=self.locale_id, parent__translation_key=self.translation_key
+            ).exclude(parent=self).update(parent=self)
+
     def clean(self):
         super().clean()
         if not self.parent_id:
             return
+        if self.parent.locale_id != self.locale_id:
+            self.parent = self.parent.get_translation_or_none(self.locale) or self.parent
         if self.parent_id == self.pk:
             raise ValidationError({"parent": _("A topic cannot be its own broader topic.")})
         if self.pk and Topic.objects.filter(parent=self).exists():

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.choosers import LocalisedPageForm
 from home.models import Audience, Country, ResourceType, Topic, localized_terms
 
 
@@ -84,6 +85,10 @@ class PublicationPage(RoutablePageMixin, Page):
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("authors"), FieldPanel("organisations")]),
         FieldRowPanel([FieldPanel("publication_date"), FieldPanel("resource_type")]),
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("countries"), FieldPanel("audiences")],
+            heading=_("Classification"),
+        ),
         InlinePanel("files", label=_("Files (one per language edition)"), min_num=1),
         FieldPanel("cover_image"),
         MultiFieldPanel(
@@ -97,13 +102,8 @@ class PublicationPage(RoutablePageMixin, Page):
         ),
         FieldPanel("related_publications"),
     ]
-    promote_panels = [
-        *Page.promote_panels,
-        MultiFieldPanel(
-            [FieldPanel("topics"), FieldPanel("countries"), FieldPanel("audiences")],
-            heading=_("Classification"),
-        ),
-    ]
+    # Terms and related publications of the page's own language.
+    base_form_class = LocalisedPageForm
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=3),

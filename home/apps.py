@@ -15,7 +15,7 @@ class HomeConfig(AppConfig):
         from wagtail.signals import post_page_move
 
         from .locales import LOCALES, sync_locales_after_migrate
-        from .models.settings import SITE_SETTINGS, SiteSettings
+        from .models.settings import SiteSettings, bump_site_settings
         from .models.taxonomy import TAXONOMY, TERM_MODELS
         from .navigation import connect_signals
         from .page_cache import SERVED_PAGES, purge_moved_page
@@ -25,7 +25,7 @@ class HomeConfig(AppConfig):
             signal.connect(LOCALES.bump, sender=Locale, weak=False)
             for model in TERM_MODELS:
                 signal.connect(TAXONOMY.bump, sender=model, weak=False)
-            signal.connect(SITE_SETTINGS.bump, sender=SiteSettings, weak=False)
+            signal.connect(bump_site_settings, sender=SiteSettings, weak=False)
             # Cached pages show a document's size and pages, an image's renditions and text.
             for model in (get_document_model(), get_image_model()):
                 signal.connect(SERVED_PAGES.bump, sender=model, weak=False)

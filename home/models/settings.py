@@ -39,6 +39,13 @@ class SiteSettings(BaseSiteSetting):
         # Wagtail sets attributes on the instance it returns; the cached one is shared.
         return copy.copy(cached)
 
+
+def bump_site_settings(sender, created=False, **kwargs):
+    """Signal receiver. A row just created cannot be cached yet: ``for_site`` creates the row
+    it caches, so only changes and deletions retire the cached settings."""
+    if not created:
+        SITE_SETTINGS.bump()
+
     def social_links(self):
         return [
             (label, url)

@@ -11,10 +11,11 @@ from django.test import RequestFactory, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import resolve
 from wagtail.contrib.frontend_cache.utils import purge_url_from_cache
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from home.caching import VERSION_KEYS
 from home.factories import NewsPageFactory, TopicFactory
+from home.models import SiteSettings
 from home.page_cache import PageCacheMiddleware
 from tests.builders import build_site, translate
 
@@ -82,6 +83,13 @@ class PageCacheTests(TestCase):
         self.topic.name = "Foster and kinship care"
         self.topic.save()
         self.assertContains(self.get(self.article.url), "Foster and kinship care")
+
+    def test_changed_site_settings_show_on_cached_pages_at_once(self):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        self.assertNotContains(self.get(self.article.url), "mailto:")
+        settings.contact_email = "hub@example.org"
+        settings.save()
+        self.assertContains(self.get(self.article.url), "mailto:hub@example.org")
 
     def test_a_new_view_restriction_applies_at_once(self):
         self.get(self.site.about.url)

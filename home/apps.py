@@ -9,15 +9,25 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_migrate, post_save
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
         from wagtail.models import Locale
+        from wagtail.signals import post_page_move
 
         from .locales import LOCALES, sync_locales_after_migrate
+        from .models.settings import SiteSettings, bump_site_settings
         from .models.taxonomy import TAXONOMY, TERM_MODELS
         from .navigation import connect_signals
+        from .page_cache import SERVED_PAGES, purge_moved_page
 
         post_migrate.connect(sync_locales_after_migrate, sender=self)
         for signal in (post_save, post_delete):
             signal.connect(LOCALES.bump, sender=Locale, weak=False)
             for model in TERM_MODELS:
                 signal.connect(TAXONOMY.bump, sender=model, weak=False)
+            signal.connect(bump_site_settings, sender=SiteSettings, weak=False)
+            # Cached pages show a document's size and pages, an image's renditions and text.
+            for model in (get_document_model(), get_image_model()):
+                signal.connect(SERVED_PAGES.bump, sender=model, weak=False)
+        post_page_move.connect(purge_moved_page, weak=False)
         connect_signals()

@@ -9,16 +9,48 @@ cached them under the first new token, which the second one retires.
 Values are also memoised in the process for the cache timeout, so that a large value (the
 library's id lists) is not unpickled on every request. With a shared cache (``REDIS_URL``) a
 change reaches every process at once; with the local-memory cache, other processes see it
-when their entry times out."""
+when their entry times out.
+
+Every token a request needs is read in one round trip (``request_tokens``, which
+``home.page_cache.PageCacheMiddleware`` opens around each request): with Redis, reading each
+token on its own cost a round trip per cached value, a dozen on a library page."""
 
 import threading
 import time
 import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import transaction
 
 LOCAL_ENTRIES = 256  # a view of the library reads up to a dozen entries
+
+# The version key of every VersionedCache, in creation order.
+VERSION_KEYS = []
+# The tokens read at the start of the current request ({version key: token or None}).
+_request_tokens = ContextVar("request_tokens", default=None)
+
+
+@contextmanager
+def request_tokens(*extra_keys):
+    """Read every version token, and ``extra_keys``, in one cache round trip; while the block
+    runs, ``VersionedCache.version()`` answers from what was read. Yields the values found."""
+    found = cache.get_many([*VERSION_KEYS, *extra_keys])
+    reset = _request_tokens.set({key: found.get(key) for key in VERSION_KEYS})
+    try:
+        yield found
+    finally:
+        _request_tokens.reset(reset)
+
+
+def token_signature():
+    """The tokens the current request sees, in a fixed order: equal signatures mean that no
+    cached data has changed (None stands for a token nobody has created yet)."""
+    tokens = _request_tokens.get()
+    if tokens is None:
+        tokens = cache.get_many(VERSION_KEYS)
+    return tuple(tokens.get(key) for key in VERSION_KEYS)
 
 
 class VersionedCache:
@@ -29,15 +61,26 @@ class VersionedCache:
         self._local = {}
         self._lock = threading.Lock()
         self._registered = threading.local()
+        if self.version_key not in VERSION_KEYS:
+            VERSION_KEYS.append(self.version_key)
 
     def version(self):
-        return cache.get_or_set(self.version_key, self._new_token, None)
+        tokens = _request_tokens.get()
+        if tokens is None:
+            return cache.get_or_set(self.version_key, self._new_token, None)
+        if tokens.get(self.version_key) is None:
+            tokens[self.version_key] = cache.get_or_set(self.version_key, self._new_token, None)
+        return tokens[self.version_key]
 
     def _new_token(self):
         return uuid.uuid4().hex
 
     def _replace_token(self):
-        cache.set(self.version_key, self._new_token(), None)
+        token = self._new_token()
+        cache.set(self.version_key, token, None)
+        tokens = _request_tokens.get()
+        if tokens is not None:
+            tokens[self.version_key] = token
 
     def bump(self, **kwargs):
         """Signal receiver: the cached data is out of date."""

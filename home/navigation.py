@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.caching import VersionedCache
@@ -44,8 +44,17 @@ def main_navigation(request):
     return PAGES.get_or_compute(f"navigation:{site.pk if site else 0}:{get_language()}", links)
 
 
+def home_pages_of(site):
+    """The live home page of each locale of ``site``, by language code."""
+
+    def read():
+        return {home.locale.language_code: home for home in home_pages(site).live()}
+
+    return PAGES.get_or_compute(f"homes:{site.pk if site else 0}", read)
+
+
 def bump_when_a_page_changes(sender, instance, **kwargs):
-    if isinstance(instance, (Page, Site)):
+    if isinstance(instance, (Page, Site, PageViewRestriction)):
         PAGES.bump()
 
 

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.RegionalLanguageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -101,22 +103,48 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- Cache ----------------------------------------------------------------------------------
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
+
+# --- Cache ---------------------------------------------------------------------------------
+def cache_settings(environ):
+    """Redis when REDIS_URL is set (shared by every process), local memory otherwise."""
+    if environ.get("REDIS_URL"):
+        default = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
+            "LOCATION": environ["REDIS_URL"],
         }
-    }
-else:
-    # Django's default of 300 entries is too few for the library's cached ids and counts
-    # (home/caching.py): a full cache drops a third of its entries at random.
-    CACHES = {
-        "default": {
+    else:
+        # Django's default of 300 entries is too few for the library's cached ids and counts
+        # (home/caching.py): a full cache drops a third of its entries at random.
+        default = {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
+    return {
+        "default": default,
+        # Wagtail writes an image's rendition to this cache on every use: in process memory
+        # that costs nothing, where Redis would cost a round trip per image on every page.
+        # After an editor replaces an image's file, another process may point at the old
+        # rendition for up to the timeout.
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": 300,
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+    }
+
+
+CACHES = cache_settings(os.environ)
+
+# Public pages for anonymous readers come from this cache (home/page_cache.py) for at most
+# this many seconds; publishing and editing retire them at once. 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Wagtail's frontend cache: purges on publish, unpublish and move reach the page cache above
+# and, when FRONTEND_CACHE_PURGE_URL is set, a caching proxy (Varnish, Squid, nginx) in front.
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "home.page_cache.SharedCacheBackend"}}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
     }
 
 # --- Languages ------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 from .pages import (
+    ChildHubPage,
     HomePage,
     NewsIndexPage,
     NewsPage,
@@ -13,11 +14,13 @@ from .taxonomy import (
     ResourceType,
     Topic,
     localized_terms,
+    page_terms,
     terms_for_locale,
 )
 
 __all__ = [
     "Audience",
+    "ChildHubPage",
     "Country",
     "HomePage",
     "NewsIndexPage",
@@ -28,6 +31,7 @@ __all__ = [
     "StandardPage",
     "Topic",
     "localized_terms",
+    "page_terms",
     "paginate",
     "terms_for_locale",
 ]

@@ -7,18 +7,56 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, HomeSectionsBlock
 from home.choosers import LocalisedPageForm
 from home.locales import active_locale
+from home.navigation import PAGES
 
-from .taxonomy import Country, Topic, localized_terms, terms_for_locale
+from .taxonomy import Country, Topic, localized_terms, page_terms, terms_for_locale
 
 NEWS_PER_PAGE = 10
 LISTING_RENDITION = "fill-640x360"
+
+
+class ChildHubPage(Page):
+    """The base of every page type on the site."""
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail's check, skipped without a query where no restriction can apply: on most
+        sites none does, and Wagtail reads the page's ancestors and then their restrictions
+        on every page served."""
+        if not self.path.startswith(restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+def restricted_paths():
+    """The tree paths under which a view restriction applies: each restricted page's, and
+    each alias's of a restricted page (Wagtail applies a source's restriction to its aliases),
+    cached until a page or a restriction changes."""
+
+    def compute():
+        pages = list(
+            Page.objects.filter(id__in=PageViewRestriction.objects.values("page_id")).values_list(
+                "id", "path"
+            )
+        )
+        paths = {path for _id, path in pages}
+        sources = {page_id for page_id, _path in pages}
+        while sources:  # aliases of aliases, too
+            aliases = list(Page.objects.filter(alias_of_id__in=sources).values_list("id", "path"))
+            sources = {page_id for page_id, path in aliases if path not in paths}
+            paths.update(path for _id, path in aliases)
+        return tuple(sorted(paths))
+
+    return PAGES.get_or_compute("restricted-paths", compute)
 
 
 def paginate(request, queryset, per_page):
@@ -32,7 +70,7 @@ def paginate(request, queryset, per_page):
         return paginator.page(paginator.num_pages)
 
 
-class HomePage(Page):
+class HomePage(ChildHubPage):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_intro = models.TextField(_("hero introduction"), blank=True)
     sections = StreamField(
@@ -69,7 +107,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ChildHubPage):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -86,7 +124,7 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, ChildHubPage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -161,7 +199,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsFeed(self)(request)
 
 
-class NewsPage(Page):
+class NewsPage(ChildHubPage):
     date = models.DateField(_("date"))
     summary = models.TextField(_("summary"), max_length=400)
     image = models.ForeignKey(
@@ -223,12 +261,16 @@ class NewsPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["news_index"] = self.get_parent().specific
         context["news_index_url"] = context["news_index"].get_url(request)
-        context["local_topics"] = localized_terms(list(self.topics.all()))
-        context["local_countries"] = localized_terms(list(self.countries.all()))
+        if getattr(request, "is_preview", False):  # the terms as edited, not as saved
+            terms = {field: list(getattr(self, field).all()) for field in ("topics", "countries")}
+        else:
+            terms = page_terms(self, ("topics", "countries"))
+        context["local_topics"] = localized_terms(terms["topics"])
+        context["local_countries"] = localized_terms(terms["countries"])
         return context
 
 
-class SectionIndexPage(Page):
+class SectionIndexPage(ChildHubPage):
     """Base for the top-level section indexes (library, academy, advocacy): one per locale,
     directly under the home page."""
 

@@ -169,6 +169,30 @@ def terms_for_locale(model, locale=None):
     return by_key
 
 
+def page_terms(page, fields):
+    """{field: [term, …]} for many-to-many taxonomy ``fields`` of a saved ``page``, ordered by
+    name, read in one query (the terms themselves come from the cached taxonomy)."""
+    links = []
+    for position, name in enumerate(fields):
+        field = page._meta.get_field(name)
+        links.append(
+            field.remote_field.through.objects.filter(**{field.m2m_field_name(): page.pk})
+            .annotate(field_position=models.Value(position))
+            .values_list("field_position", f"{field.m2m_reverse_field_name()}_id")
+        )
+    chosen = [set() for _ in fields]
+    for position, term_id in links[0].union(*links[1:], all=True):
+        chosen[position].add(term_id)
+    return {
+        name: [
+            term
+            for term in all_terms(page._meta.get_field(name).related_model)
+            if term.pk in chosen[position]
+        ]
+        for position, name in enumerate(fields)
+    }
+
+
 def localized_terms(terms, locale=None, lookup=None):
     """Replace each term by its translation in ``locale``; ``lookup`` is a
     ``terms_for_locale`` result to reuse across a listing."""

@@ -9,7 +9,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from home import navigation
-from home.locales import home_pages, language_code_of
+from home.locales import language_code_of
 
 register = template.Library()
 
@@ -36,14 +36,8 @@ def page_translations(context, page=None):
             .only("url_path", "locale", "alias_of_id", "translation_key", "depth", "path")
         ):
             by_locale[translation.locale.language_code] = translation
-        missing = [code for code in codes if code not in by_locale]
-        if missing:
-            homes = {
-                home.locale.language_code: home
-                for home in home_pages(Site.find_for_request(request))
-                .filter(locale__language_code__in=missing)
-                .live()
-            }
+        if any(code not in by_locale for code in codes):
+            homes = navigation.home_pages_of(Site.find_for_request(request))
     entries = []
     for code in codes:
         entry = {

@@ -12,7 +12,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.choosers import LocalisedPageForm
-from home.models import Audience, Country, ResourceType, Topic, localized_terms
+from home.models import (
+    Audience,
+    ChildHubPage,
+    Country,
+    ResourceType,
+    Topic,
+    localized_terms,
+    page_terms,
+)
+
+TERM_FIELDS = ("topics", "countries", "audiences")
 
 
 def language_choices():
@@ -38,7 +48,7 @@ class PublicationFile(Orderable):
         verbose_name_plural = _("language editions")
 
 
-class PublicationPage(RoutablePageMixin, Page):
+class PublicationPage(RoutablePageMixin, ChildHubPage):
     summary = models.TextField(_("summary"))
     authors = models.TextField(_("authors"), blank=True, help_text=_("One person per line."))
     organisations = models.TextField(
@@ -157,18 +167,33 @@ class PublicationPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["editions"] = self.editions()
-        context["local_topics"] = localized_terms(list(self.topics.all()))
-        context["local_countries"] = localized_terms(list(self.countries.all()))
-        context["local_audiences"] = localized_terms(list(self.audiences.all()))
+        if getattr(request, "is_preview", False):  # the relations as edited, not as saved
+            terms = {field: list(getattr(self, field).all()) for field in TERM_FIELDS}
+            context["related"] = [item for item in self.related_publications.all() if item.live]
+        else:
+            terms = page_terms(self, TERM_FIELDS)
+            context["related"] = self.related_in_locale()
+        context["local_topics"] = localized_terms(terms["topics"])
+        context["local_countries"] = localized_terms(terms["countries"])
+        context["local_audiences"] = localized_terms(terms["audiences"])
         context["local_resource_type"] = (
-            localized_terms([self.resource_type])[0] if self.resource_type else None
+            localized_terms([self.resource_type])[0] if self.resource_type_id else None
         )
-        context["related"] = list(
-            self.related_publications.live().filter(locale=self.locale).specific()
-        ) or list(self.related_publications.live().specific())
         context["citation"] = apa(self, request)
-        context["library"] = self.get_parent().specific
+        context["library"] = self.get_parent()
         return context
+
+    def related_in_locale(self):
+        """The related publications as they stand in this page's tree (a translation or an
+        alias of each), in one query."""
+        return list(
+            PublicationPage.objects.live()
+            .filter(
+                locale_id=self.locale_id,
+                translation_key__in=self.related_publications.values("translation_key"),
+            )
+            .order_by("path")
+        )
 
     def citation_download(self, request, content, extension, content_type):
         response = HttpResponse(content, content_type=f"{content_type}; charset=utf-8")

@@ -6,16 +6,17 @@ from django.utils.safestring import mark_safe
 register = template.Library()
 
 
-@register.filter
-def publication_json_ld(publication, request):
+@register.simple_tag(takes_context=True)
+def publication_json_ld(context, publication, editions):
     """schema.org description of a publication, safe to embed in a script element."""
+    request = context["request"]
     data = {
         "@context": "https://schema.org",
         "@type": "Report",
         "name": publication.title,
         "abstract": publication.summary,
         "datePublished": publication.publication_date.isoformat(),
-        "inLanguage": [edition.language for edition in publication.files.all()]
+        "inLanguage": [edition.language for edition in editions]
         or publication.locale.language_code,
         "url": request.build_absolute_uri(publication.url),
         "author": [{"@type": "Person", "name": name} for name in publication.author_list()]

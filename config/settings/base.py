@@ -196,6 +196,11 @@ def search_backends(environ):
 
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 
+# Query analytics (search/analytics.py): searches are buffered in the cache and added to the
+# database at most this often; the same visitor's repeated query counts once in this period.
+SEARCH_ANALYTICS_FLUSH_SECONDS = int(os.environ.get("SEARCH_ANALYTICS_FLUSH_SECONDS", "60"))
+SEARCH_ANALYTICS_REPEAT_SECONDS = int(os.environ.get("SEARCH_ANALYTICS_REPEAT_SECONDS", "1800"))
+
 # --- Library --------------------------------------------------------------------------------
 WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"

@@ -3,7 +3,7 @@
 pages of their languages (``search.access``), so that they list, edit and delete only those;
 a promotion of another language's page or of an external link (which shows in every language)
 is refused unless the user is a site administrator. ``search.wagtail_hooks`` serves these views
-at Wagtail's own addresses and names."""
+at Wagtail's own addresses, ahead of Wagtail's."""
 
 import re
 
@@ -13,7 +13,7 @@ from django.db.models import Prefetch, Sum, functions
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.search_promotions import admin_urls, forms, views
+from wagtail.contrib.search_promotions import forms, views
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.log_actions import log
 
@@ -118,15 +118,12 @@ REPLACED = {"index", "index_results", "add", "edit", "delete"}
 
 
 def urlpatterns():
-    """Wagtail's promotion URLs, with the views above in place of Wagtail's listing, create,
-    edit and delete views (``test_promotions`` fails if Wagtail renames or moves them)."""
-    patterns = [
+    """At the addresses of Wagtail's listing, create, edit and delete views, which Wagtail's
+    own URL names lead to (``test_promotions`` fails if Wagtail renames or moves them)."""
+    return [
         path("", IndexView.as_view(), name="index"),
         path("results/", IndexView.as_view(results_only=True), name="index_results"),
         path("add/", CreateView.as_view(), name="add"),
         path("<int:query_id>/", EditView.as_view(), name="edit"),
         path("<int:query_id>/delete/", DeleteView.as_view(), name="delete"),
-    ]
-    return patterns + [
-        pattern for pattern in admin_urls.urlpatterns if pattern.name not in REPLACED
     ]

@@ -12,9 +12,9 @@ from .reports import SearchQueriesReportView
 @hooks.register("register_admin_urls", order=-1)
 def register_promotion_urls():
     """Before Wagtail's own (order 0): the per-language promotion views answer at Wagtail's
-    addresses and under its URL names."""
-    urls = (promotion_admin.urlpatterns(), "wagtailsearchpromotions")
-    return [path("searchpicks/", include(urls, namespace="wagtailsearchpromotions"))]
+    addresses, so that Wagtail's URL names lead to them."""
+    urls = (promotion_admin.urlpatterns(), "search_promotions")
+    return [path("searchpicks/", include(urls))]
 
 
 @hooks.register("insert_global_admin_css")

@@ -100,3 +100,9 @@ class LoginThrottleTests(TestCase):
     def test_the_django_admin_is_gone(self):
         self.assertEqual(self.client.get("/django-admin/", follow=True).status_code, 404)
         self.assertEqual(self.client.get("/django-admin/login/", follow=True).status_code, 404)
+
+    def test_a_sign_in_without_a_request_is_not_throttled(self):
+        """The test client's login() (and scripts) call authenticate() without a request."""
+        self.fail(3)
+        self.assertTrue(self.client.login(username="admin", password="right-password"))
+        self.assertFalse(self.client.login(username="admin", password="wrong"))

@@ -10,6 +10,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_migrate
 
+        from .access import ensure_administrators_group
         from .configurations import ensure_configurations
         from .indexing import index_after_commit_everywhere
         from .models import PageFacets
@@ -17,4 +18,5 @@ class SearchConfig(AppConfig):
 
         post_migrate.connect(ensure_configurations, sender=self)
         post_delete.connect(forget_deleted_page, sender=PageFacets)
+        post_migrate.connect(ensure_administrators_group, sender=self)
         index_after_commit_everywhere()

@@ -1,5 +1,7 @@
 """Admin → Reports → Search queries: the most frequent queries and those that found nothing,
-per language, over a chosen period (``search.analytics`` collects the counts)."""
+per language, over a chosen period (``search.analytics`` collects the counts). A regional editor
+sees the languages they edit and opens on the first; site administrators see every language
+(``search.access``)."""
 
 from django import forms
 from django.conf import settings
@@ -11,6 +13,9 @@ from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.spreadsheets import FormulaSafeExportMixin
+
+from .access import editor_languages, is_site_administrator
 from .analytics import totals
 from .models import DailyQuery
 
@@ -38,6 +43,16 @@ class SearchQueriesFilterSet(WagtailFilterSet):
         model = DailyQuery
         fields = []
 
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        languages = editor_languages(request.user)
+        language = self.filters["language"]
+        language.extra["choices"] = [
+            (code, name) for code, name in settings.LANGUAGES if code in languages
+        ]
+        if not is_site_administrator(request.user):
+            language.extra["empty_label"] = None
+
     def filter_show(self, queryset, name, value):
         if value == WITHOUT_RESULTS:
             return queryset.filter(total_zero_results__gt=0).order_by(
@@ -46,7 +61,7 @@ class SearchQueriesFilterSet(WagtailFilterSet):
         return queryset
 
 
-class SearchQueriesReportView(ReportView):
+class SearchQueriesReportView(FormulaSafeExportMixin, ReportView):
     page_title = _("Search queries")
     header_icon = "search"
     index_url_name = "search_queries_report"
@@ -55,7 +70,7 @@ class SearchQueriesReportView(ReportView):
     model = DailyQuery
     permission_required = "view"
     columns = [
-        Column("query", label=_("Query")),
+        Column("query", label=_("Query"), classname="search-query"),
         Column("locale__language_code", label=_("Language")),
         NumberColumn("total_searches", label=_("Searches")),
         NumberColumn("total_zero_results", label=_("Searches without results")),
@@ -73,7 +88,19 @@ class SearchQueriesReportView(ReportView):
         return ModelPermissionPolicy(DailyQuery)
 
     def get_base_queryset(self):
-        return DailyQuery.objects.all()
+        if is_site_administrator(self.request.user):
+            return DailyQuery.objects.all()
+        languages = editor_languages(self.request.user)
+        return DailyQuery.objects.filter(locale__language_code__in=languages)
+
+    def get_filterset_kwargs(self):
+        """A regional editor's report opens on their (first) language."""
+        kwargs = super().get_filterset_kwargs()
+        languages = editor_languages(self.request.user)
+        if languages and not is_site_administrator(self.request.user):
+            kwargs["data"] = kwargs["data"].copy()
+            kwargs["data"].setdefault("language", languages[0])
+        return kwargs
 
     def filter_queryset(self, queryset):
         """Filter the days first (period, language), then add the days up per query."""

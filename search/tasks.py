@@ -7,6 +7,8 @@ from django.apps import apps
 from django_tasks import task
 from modelsearch.backends import get_search_backends_with_name
 
+from . import analytics
+
 logger = logging.getLogger(__name__)
 CHUNK = 500  # objects loaded and indexed at once
 
@@ -37,3 +39,9 @@ def index_chunk(model, pks):
             logger.exception("Indexing %s failed in the %r backend", model._meta.label, name)
             if not backend.catch_indexing_errors:
                 raise
+
+
+@task()
+def flush_search_queries():
+    """Add the searches buffered in the cache to the query analytics (``search.analytics``)."""
+    return analytics.flush()

@@ -29,7 +29,7 @@ def search(request):
     locale = Locale.get_active()
     query = search_request.query
     if query and search_request.page == 1 and not search_request.filters:
-        analytics.record(query.text, locale, found=result.total > 0)
+        analytics.record(request, query.text, locale, found=result.total > 0)
     facets = build_facets(result, search_request, terms)
     context = {
         "search": search_request,

@@ -1,9 +1,25 @@
-from django.urls import path, reverse
+from django.templatetags.static import static
+from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import promotion_admin
 from .reports import SearchQueriesReportView
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_promotion_urls():
+    """Before Wagtail's own (order 0): the per-language promotion views answer at Wagtail's
+    addresses, so that Wagtail's URL names lead to them."""
+    urls = (promotion_admin.urlpatterns(), "search_promotions")
+    return [path("searchpicks/", include(urls))]
+
+
+@hooks.register("insert_global_admin_css")
+def search_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("search/admin.css"))
 
 
 @hooks.register("register_admin_urls")

@@ -1,6 +1,7 @@
 """Settings shared by every deployment. Anything that differs between deployments is read
 from the environment here, with a safe development default."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -48,7 +49,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "django_tasks_db",
     "taggit",
-    "django.contrib.admin",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -72,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: it turns a locked-out sign-in into its page
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -228,6 +230,11 @@ def search_backends(environ):
 
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 
+# Query analytics (search/analytics.py): searches are buffered in the cache and added to the
+# database at most this often; the same visitor's repeated query counts once in this period.
+SEARCH_ANALYTICS_FLUSH_SECONDS = int(os.environ.get("SEARCH_ANALYTICS_FLUSH_SECONDS", "60"))
+SEARCH_ANALYTICS_REPEAT_SECONDS = int(os.environ.get("SEARCH_ANALYTICS_REPEAT_SECONDS", "1800"))
+
 # --- Library --------------------------------------------------------------------------------
 WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
@@ -281,6 +288,23 @@ LOGGING = {
     },
 }
 
-# Paths whose pages need inline scripts (the Wagtail and Django admins); see config/middleware.py
-CSP_RELAXED_PATH_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
+# Paths whose pages need inline scripts (the Wagtail admin); see config/middleware.py
+CSP_RELAXED_PATH_PREFIXES = ("/admin/", "/documents/")
+
+# Sign-in throttle (django-axes; config/login_throttle.py): after LOGIN_FAILURE_LIMIT failures
+# for one account or from one address, sign-in is refused for LOGIN_COOLOFF_MINUTES.
+AUTHENTICATION_BACKENDS = [
+    "config.login_throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each counted on its own
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_ENABLE_ADMIN = False
+AXES_LOCKOUT_CALLABLE = "config.login_throttle.locked_out"
+AXES_CLIENT_IP_CALLABLE = "config.login_throttle.client_address"
+# Reverse proxies in front of the application that append to X-Forwarded-For (0: none).
+LOGIN_TRUSTED_PROXIES = int(os.environ.get("LOGIN_TRUSTED_PROXIES", "0"))
 FORMAT_MODULE_PATH = ["config.formats"]

@@ -24,6 +24,7 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # The suite searches the database even where ELASTICSEARCH_URL is set: the Elasticsearch
 # contract tests (search/tests/test_elasticsearch_contract.py) configure their own indexes.
 WAGTAILSEARCH_BACKENDS = search_backends({})  # noqa: F405
+SEARCH_ANALYTICS_FLUSH_SECONDS = 0  # counted searches reach the database at once
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405  (the live server thread must let go)
 
 import tempfile  # noqa: E402

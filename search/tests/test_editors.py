@@ -67,13 +67,14 @@ class QueryAnalyticsTests(CorpusTestCase):
         super().setUpTestData()
         cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "x")
 
-    def search(self, query_string, language="en"):
-        self.assertEqual(self.client.get(f"/{language}/search/?{query_string}").status_code, 200)
+    def search(self, query_string, language="en", visitor="192.0.2.1"):
+        response = self.client.get(f"/{language}/search/?{query_string}", REMOTE_ADDR=visitor)
+        self.assertEqual(response.status_code, 200)
 
     def test_searches_are_counted_per_language_and_day_with_the_ones_that_found_nothing(self):
         with freeze_time("2026-11-02 10:00"):
             self.search("q=Helpline")
-            self.search("q=helpline++")
+            self.search("q=helpline++", visitor="192.0.2.2")
             self.search("q=zzzunknown")
             self.search("q=strategji", "sq")
             # Paging and refining with facets are the same search, not new ones.

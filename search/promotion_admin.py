@@ -1,0 +1,129 @@
+"""Settings → Promoted search results, per language: Wagtail's views
+(``wagtail.contrib.search_promotions.views``) showing each editor only the promotions of the
+pages of their languages (``search.access``), so that they list, edit and delete only those;
+a promotion of another language's page or of an external link (which shows in every language)
+is refused unless the user is a site administrator. ``search.wagtail_hooks`` serves these views
+at Wagtail's own addresses, ahead of Wagtail's."""
+
+import re
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Prefetch, Sum, functions
+from django.urls import path
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions import forms, views
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.log_actions import log
+
+from .access import editor_languages, is_site_administrator
+
+
+def visible_promotions(user):
+    promotions = SearchPromotion.objects.all()
+    if is_site_administrator(user):
+        return promotions
+    return promotions.filter(page__locale__language_code__in=editor_languages(user))
+
+
+def visible_queries(user):
+    return Query.objects.filter(pk__in=visible_promotions(user).values("query_id"))
+
+
+class LocalePromotionsFormSet(forms.SearchPromotionsFormSet):
+    """Wagtail's formset of one query's promotions, limited to what ``user`` may see and
+    refusing pages of other languages and, but for site administrators, external links."""
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, queryset=visible_promotions(user), **kwargs)
+
+    def clean(self):
+        super().clean()
+        languages = editor_languages(self.user)
+        administrator = is_site_administrator(self.user)
+        for form in self.forms:
+            if self._should_delete_form(form) or not hasattr(form, "cleaned_data"):
+                continue
+            page = form.cleaned_data.get("page")
+            if page is not None and page.locale.language_code not in languages:
+                form.add_error("page", _("You can only promote pages in the languages you edit."))
+            elif page is None and form.cleaned_data.get("external_link_url"):
+                if not administrator:
+                    form.add_error(
+                        "external_link_url",
+                        _(
+                            "An external link shows in every language: only site "
+                            "administrators can promote one."
+                        ),
+                    )
+
+
+class LocalePromotionsMixin:
+    def get_queryset(self):
+        return visible_queries(self.request.user)
+
+    @cached_property
+    def searchpicks_formset(self):
+        data = self.request.POST if self.request.method == "POST" else None
+        return LocalePromotionsFormSet(data, instance=self.object, user=self.request.user)
+
+    def is_valid(self, form):
+        """A promotion of another language's page (its id forged into the form) is refused."""
+        prefix = re.escape(LocalePromotionsFormSet.get_default_prefix())
+        ids = {
+            value
+            for key, value in self.request.POST.items()
+            if re.fullmatch(rf"{prefix}-\d+-id", key)
+        }
+        allowed = visible_promotions(self.request.user).values_list("pk", flat=True)
+        if ids - {str(pk) for pk in allowed} - {""}:
+            raise PermissionDenied
+        return super().is_valid(form)
+
+
+class IndexView(views.IndexView):
+    def get_base_queryset(self):
+        shown = visible_promotions(self.request.user).select_related("page")
+        return (
+            visible_queries(self.request.user)
+            .annotate(views=functions.Coalesce(Sum("daily_hits__hits"), 0))
+            .prefetch_related(Prefetch("editors_picks", queryset=shown))
+        )
+
+
+class CreateView(LocalePromotionsMixin, views.CreateView):
+    pass
+
+
+class EditView(LocalePromotionsMixin, views.EditView):
+    pass
+
+
+class DeleteView(views.DeleteView):
+    def get_queryset(self):
+        return visible_queries(self.request.user)
+
+    def delete_action(self):
+        """Deletes this user's promotions for the query; other languages' stay."""
+        promotions = visible_promotions(self.request.user).filter(query=self.object)
+        with transaction.atomic():
+            for promotion in promotions:
+                log(promotion, "wagtail.delete")
+            promotions.delete()
+
+
+REPLACED = {"index", "index_results", "add", "edit", "delete"}
+
+
+def urlpatterns():
+    """At the addresses of Wagtail's listing, create, edit and delete views, which Wagtail's
+    own URL names lead to (``test_promotions`` fails if Wagtail renames or moves them)."""
+    return [
+        path("", IndexView.as_view(), name="index"),
+        path("results/", IndexView.as_view(results_only=True), name="index_results"),
+        path("add/", CreateView.as_view(), name="add"),
+        path("<int:query_id>/", EditView.as_view(), name="edit"),
+        path("<int:query_id>/delete/", DeleteView.as_view(), name="delete"),
+    ]

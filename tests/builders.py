@@ -45,3 +45,11 @@ def build_site():
     sync_trees()
     ensure_locales_and_groups()
     return SimpleNamespace(home=home, news=news, about=about, home_sq=home_sq, news_sq=news_sq)
+
+
+def demo_users():
+    """The demo's users (admin, editor-sq, editor-bg, translator) in their groups, as the demo
+    loader makes them; {username: user}."""
+    from home.demo.users import ensure_demo_users
+
+    return {user.username: user for user, _created in ensure_demo_users(password="childhub")}

@@ -1,5 +1,5 @@
 """The one place that uses wagtail-localize internals (its segment extractor, which is not
-part of its documented API). tests/test_localize_internals.py fails if an upgrade changes
+part of its documented API). home/tests/test_localize_internals.py fails if an upgrade changes
 what this relies on."""
 
 from wagtail.fields import StreamField

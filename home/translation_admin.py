@@ -4,6 +4,8 @@ page listing, and the translator's "Submit for review" in wagtail-localize's edi
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail_localize.models import Translation
@@ -12,6 +14,11 @@ from .translation_status import annotate_translation_status
 from .workflows import submit_translation
 
 SUBMIT_FIELD = "childhub-submit-for-review"
+
+
+@hooks.register("insert_global_admin_css")
+def translation_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/translation-admin.css"))
 
 
 @hooks.register("construct_explorer_page_queryset")

@@ -134,8 +134,12 @@ class TranslatorHandOffTests(TestCase):
         state.refresh_from_db()
         self.assertEqual(state.status, WorkflowState.STATUS_IN_PROGRESS)
 
-        # The Albanian editor sees the review in the translation editor and approves it.
+        # The Albanian editor finds it on the dashboard and in the translation editor, and
+        # approves it.
         self.client.force_login(self.editor_sq)
+        dashboard = self.client.get("/admin/")
+        self.assertContains(dashboard, "Awaiting your review")
+        self.assertContains(dashboard, f"/admin/pages/{self.alias.pk}/edit/")
         edit_url = f"/admin/pages/{self.alias.pk}/edit/"
         response = self.client.get(edit_url)
         self.assertContains(response, f'action="{approve}"')

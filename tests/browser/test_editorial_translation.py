@@ -40,9 +40,7 @@ def translate_segment(page, source_text, translation):
     page.locator("li.complete", has_text=source_text).wait_for()
 
 
-# serialized_rollback: the permissions, content types and collections the migrations made are
-# restored after an earlier browser test flushed the database.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_translator_hand_off_review_and_out_of_date_translation(live_server, browser):
     site = build_site()
     library = LibraryPageFactory(parent=site.home)

@@ -12,13 +12,16 @@ class HomeConfig(AppConfig):
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
         from wagtail.models import Locale
-        from wagtail.signals import post_page_move
+        from wagtail.signals import page_published, post_page_move
+        from wagtail_localize.models import StringTranslation
 
         from .locales import LOCALES, sync_locales_after_migrate
         from .models.settings import SiteSettings, bump_site_settings
         from .models.taxonomy import TAXONOMY, TERM_MODELS
         from .navigation import connect_signals
         from .page_cache import SERVED_PAGES, purge_moved_page
+        from .tasks import sync_translations_on_publish
+        from .translations import slug_follows_title
 
         post_migrate.connect(sync_locales_after_migrate, sender=self)
         for signal in (post_save, post_delete):
@@ -31,3 +34,5 @@ class HomeConfig(AppConfig):
                 signal.connect(SERVED_PAGES.bump, sender=model, weak=False)
         post_page_move.connect(purge_moved_page, weak=False)
         connect_signals()
+        page_published.connect(sync_translations_on_publish, dispatch_uid="sync_translations")
+        post_save.connect(slug_follows_title, sender=StringTranslation, weak=False)

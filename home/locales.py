@@ -49,8 +49,11 @@ def _grant_tree(group, root, codenames):
 
 @transaction.atomic
 def ensure_locales_and_groups():
-    """Idempotent: Locales, English sync sources, editor and translator groups."""
+    """Idempotent: Locales, English sync sources, editor and translator groups, and each
+    locale's review workflow (home/workflows.py)."""
     from wagtail_localize.models import LocaleSynchronization
+
+    from .workflows import ensure_locale_workflow
 
     source, _ = Locale.objects.get_or_create(language_code=SOURCE_LANGUAGE)
     admin_access = _permissions(
@@ -101,6 +104,7 @@ def ensure_locales_and_groups():
         if code in homes:
             _grant_tree(group, homes[code], EDITOR_PAGE_PERMISSIONS)
             _grant_tree(translators, homes[code], TRANSLATOR_PAGE_PERMISSIONS)
+            ensure_locale_workflow(homes[code], group)
 
 
 def home_pages(site=None):

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import translation_admin  # noqa: F401  (its hooks register on import)
 from .models import Audience, Country, ResourceType, Topic
 
 

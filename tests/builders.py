@@ -3,7 +3,7 @@ aliases in every other locale, the way the demo loader and wagtail-localize leav
 
 from types import SimpleNamespace
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.synctree import PageIndex
 
 from home.factories import HomePageFactory, NewsIndexPageFactory, StandardPageFactory
@@ -26,11 +26,13 @@ def sync_trees():
 
 
 def build_site():
-    # A transactional test starts from a flushed database: Wagtail's root page (made by a
-    # migration) is gone then; the locales come back with post_migrate.
+    # A transactional test starts from a flushed database: Wagtail's root page and root
+    # collection (made by migrations) are gone then; the locales come back with post_migrate.
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="en"))
     )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     for page in root.get_children():
         page.delete()  # Wagtail's welcome page and its aliases
     home = HomePageFactory(parent=root, slug="home")
@@ -45,3 +47,11 @@ def build_site():
     sync_trees()
     ensure_locales_and_groups()
     return SimpleNamespace(home=home, news=news, about=about, home_sq=home_sq, news_sq=news_sq)
+
+
+def demo_users():
+    """The demo's users (admin, editor-sq, editor-bg, translator) in their groups, as the demo
+    loader makes them; {username: user}."""
+    from home.demo.users import ensure_demo_users
+
+    return {user.username: user for user, _created in ensure_demo_users(password="childhub")}

@@ -51,6 +51,31 @@ class DemoContentTests(TestCase):
                 about = StandardPage.objects.get(locale=locale, alias_of__isnull=True)
                 self.assertNotEqual(about.title, "About")
 
+    def test_the_translations_are_wagtail_localize_translations(self):
+        from wagtail_localize.models import Translation
+
+        admin = get_user_model().objects.get(username="admin")
+        self.client.force_login(admin)
+        for code in ("sq", "sh", "ro"):
+            locale = Locale.objects.get(language_code=code)
+            pages = [
+                HomePage.objects.get(locale=locale, depth=2),
+                StandardPage.objects.get(locale=locale, alias_of__isnull=True),
+                *NewsPage.objects.filter(locale=locale, alias_of__isnull=True),
+            ]
+            for page in pages:
+                with self.subTest(code=code, page=page.title):
+                    translation = Translation.objects.get(
+                        source__object_id=page.translation_key, target_locale=locale
+                    )
+                    self.assertTrue(translation.enabled)
+                    total, translated = translation.get_progress()
+                    self.assertEqual(translated, total)  # nothing waits for a translator
+            # They open in wagtail-localize's translation editor, not the plain page editor.
+            response = self.client.get(f"/admin/pages/{pages[1].pk}/edit/")
+            self.assertContains(response, "js-translation-editor")
+            self.assertContains(response, "Translation up to date")
+
     def test_other_trees_hold_aliases_of_the_english_pages(self):
         english_news = NewsPage.objects.filter(locale__language_code="en").count()
         for code in ("bg", "hu", "ru", "uk"):

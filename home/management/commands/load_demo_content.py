@@ -1,13 +1,10 @@
 """Load the multilingual demo content. Idempotent: what exists is left as it is."""
 
 import logging
-import os
 from datetime import datetime, time
 from importlib import import_module
 
 from django.apps import apps
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -20,7 +17,8 @@ from wagtail.rich_text import RichText
 from home.demo import content
 from home.demo.images import illustration
 from home.demo.sections import SECTIONS
-from home.locales import TRANSLATORS_GROUP, editor_group_name, ensure_locales_and_groups
+from home.demo.users import DEMO_PASSWORD, ensure_demo_users
+from home.locales import ensure_locales_and_groups
 from home.models import (
     Audience,
     Country,
@@ -32,8 +30,6 @@ from home.models import (
     Topic,
 )
 from home.translations import translate_page
-
-DEMO_PASSWORD = os.environ.get("DEMO_ADMIN_PASSWORD", "childhub")
 
 
 def paragraphs(texts):
@@ -236,24 +232,7 @@ class Command(BaseCommand):
 
     # Users --------------------------------------------------------------------------------
     def load_users(self):
-        users = [("admin", None, True)]
-        users += [(f"editor-{code}", editor_group_name(code), False) for code in ("sq", "bg")]
-        users += [("translator", TRANSLATORS_GROUP, False)]
-        user_model = get_user_model()
-        for username, group_name, is_superuser in users:
-            user, created = user_model.objects.get_or_create(
-                username=username,
-                defaults={
-                    "email": f"{username}@example.org",
-                    "is_staff": is_superuser,
-                    "is_superuser": is_superuser,
-                },
-            )
-            if created:
-                user.set_password(DEMO_PASSWORD)
-                user.save()
-            if group_name:
-                user.groups.add(Group.objects.get(name=group_name))
+        for user, created in ensure_demo_users():
             state = "created" if created else "exists, password unchanged"
-            self.stdout.write(f"  {username:<12} password “{DEMO_PASSWORD}” ({state})")
+            self.stdout.write(f"  {user.username:<12} password “{DEMO_PASSWORD}” ({state})")
         self.stdout.write("Admin: http://127.0.0.1:8000/admin/")

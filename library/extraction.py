@@ -105,8 +105,8 @@ def _in_child(data, extract_text):
         return _READER.call(
             data,
             extract_text,
-            timeout=float(getattr(settings, "LIBRARY_EXTRACTION_TIMEOUT", 120)),
-            memory=int(getattr(settings, "LIBRARY_EXTRACTION_MEMORY_MB", 1024)) * 2**20,
+            timeout=settings.LIBRARY_EXTRACTION_TIMEOUT,
+            memory=settings.LIBRARY_EXTRACTION_MEMORY_MB * 2**20,
         )
     except OutOfMemory as error:
         raise ExtractionError(TOO_BIG, str(error)) from error

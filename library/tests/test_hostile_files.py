@@ -10,6 +10,7 @@ import zlib
 
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.test import SimpleTestCase, TestCase
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, StreamObject, TextStringObject
@@ -199,6 +200,19 @@ class DocumentAdminAndServingTests(TestCase):
         response = self.client.get(document.url)
         self.assertTrue(response["Content-Disposition"].startswith("attachment"))
         self.assertTrue(document.file_hash)
+
+    def test_documents_stored_before_the_check_are_checked_by_a_command(self):
+        old = LibraryDocument.objects.create(
+            title="Old", file=SimpleUploadedFile("old.pdf", pdf_bytes())
+        )
+        risky = LibraryDocument.objects.create(
+            title="Risky", file=SimpleUploadedFile("risky.pdf", javascript_pdf())
+        )
+        call_command("check_documents", stdout=io.StringIO())
+        old.refresh_from_db()
+        risky.refresh_from_db()
+        self.assertEqual((old.active_content, risky.active_content), ("", "JavaScript"))
+        self.assertTrue(self.client.get(old.url)["Content-Disposition"].startswith("inline"))
 
     def test_every_response_forbids_powerful_browser_features(self):
         for url in ("/admin/", "/no-such-page/", "/healthz"):

@@ -1,7 +1,9 @@
-"""Content-Security-Policy header (Django 5.2 has no built-in CSP support yet).
+"""Security headers (Django 5.2 has no built-in CSP support yet).
 
-The public site runs no inline script or style, so its policy is strict. The Wagtail admin
-needs inline scripts and styles, so it gets a looser policy of its own."""
+Content-Security-Policy: the public site runs no inline script or style, so its policy is
+strict. The Wagtail admin needs inline scripts and styles, so it gets a looser policy of its
+own. Permissions-Policy: no page needs the camera, the microphone, the location or any other
+powerful browser feature; only the video embeds may go full screen."""
 
 from django.conf import settings
 
@@ -46,6 +48,50 @@ class ContentSecurityPolicyMiddleware:
         if "Content-Security-Policy" not in response:
             relaxed = request.path.startswith(self.admin_prefixes)
             response["Content-Security-Policy"] = ADMIN_HEADER if relaxed else PUBLIC_HEADER
+        return response
+
+
+VIDEO_EMBEDS = (
+    '"https://www.youtube-nocookie.com" "https://www.youtube.com" "https://player.vimeo.com"'
+)
+PERMISSIONS_POLICY = ", ".join(
+    [
+        *(
+            f"{feature}=()"
+            for feature in (
+                "accelerometer",
+                "autoplay",
+                "camera",
+                "display-capture",
+                "geolocation",
+                "gyroscope",
+                "hid",
+                "magnetometer",
+                "microphone",
+                "midi",
+                "payment",
+                "publickey-credentials-get",
+                "screen-wake-lock",
+                "serial",
+                "usb",
+                "xr-spatial-tracking",
+            )
+        ),
+        *(
+            f"{feature}=(self {VIDEO_EMBEDS})"
+            for feature in ("encrypted-media", "fullscreen", "picture-in-picture")
+        ),
+    ]
+)
+
+
+class PermissionsPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
 
 

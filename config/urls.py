@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -8,10 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
+from library import views as library_views
 
 # Not language-prefixed: the admin, document downloads, the sitemap and health check.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's own document URL (``wagtaildocs_serve``, which ``document.url`` reverses),
+    # answered by its view with hardened headers (library/views.py).
+    re_path(r"^documents/(\d+)/(.*)$", library_views.serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("healthz", home_views.healthz, name="healthz"),

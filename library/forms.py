@@ -37,7 +37,9 @@ class LibraryDocumentForm(BaseDocumentForm):
             raise forms.ValidationError(too_large_message(upload.size), code="file_too_large")
         upload.seek(0)
         try:
-            check(upload.read())  # quick; the text is extracted in the background
+            # Quick, in a child process with a memory cap (library/sandbox.py); the text is
+            # extracted in the background.
+            _kind, active_content = check(upload.read())
         except ExtractionError as error:
             raise forms.ValidationError(str(error), code=error.code) from error
         checksum = sha256_of(upload)
@@ -54,5 +56,6 @@ class LibraryDocumentForm(BaseDocumentForm):
                 )
             )
         self.instance.checksum = checksum
+        self.instance.active_content = ",".join(active_content)
         self.instance.extraction_status = ExtractionStatus.PENDING
         return upload

@@ -9,6 +9,7 @@ manifest's columns."""
 
 import csv
 import datetime
+import io
 import itertools
 import logging
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.utils.file import hash_filelike
 
 from home.models import Audience, Country, ResourceType, Topic
 
@@ -330,6 +332,7 @@ class PublicationImporter:
             document = LibraryDocument(
                 title=result.title or name,
                 checksum=checksum,
+                file_hash=hash_filelike(io.BytesIO(data)),
                 extraction_status=ExtractionStatus.DONE,
             )
             document.apply_extraction(extraction)

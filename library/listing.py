@@ -15,6 +15,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from home.caching import VersionedCache
+from home.filters import is_year, selected_filters
 from home.locales import active_locale
 from home.models import Audience, Country, ResourceType, Topic, terms_for_locale
 from home.models.taxonomy import TAXONOMY, all_terms
@@ -60,7 +61,6 @@ TERM_FACETS = [
     TermFacet("country", _("Country"), Country, "countries"),
     TermFacet("audience", _("Audience"), Audience, "audiences"),
 ]
-FACET_PARAMS = [facet.param for facet in TERM_FACETS] + ["language", "year"]
 
 
 class LibraryQuery:
@@ -79,21 +79,14 @@ class LibraryQuery:
         self.terms = {
             facet.param: terms_for_locale(facet.model, self.locale) for facet in TERM_FACETS
         }
-        self.selected = {}
         self.slug_to_key = slug_to_key = {
             param: {term.slug: key for key, term in terms.items()}
             for param, terms in self.terms.items()
         }
-        for param in FACET_PARAMS:
-            values = [value.strip() for value in request.GET.getlist(param) if value.strip()]
-            if param in slug_to_key:
-                values = [value for value in values if value in slug_to_key[param]]
-            elif param == "language":
-                values = [value for value in values if value in dict(settings.LANGUAGES)]
-            elif param == "year":
-                values = [value for value in values if value.isdigit() and len(value) == 4]
-            if values:
-                self.selected[param] = values
+        self.selected = selected_filters(
+            request.GET,
+            {**slug_to_key, "language": dict(settings.LANGUAGES), "year": is_year},
+        )
 
     # Scope -------------------------------------------------------------------------------
     def scope(self):

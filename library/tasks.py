@@ -43,6 +43,7 @@ def extract_document_text(document_id):
         extraction_status=document.extraction_status,
         extraction_error_code="",
         extraction_error="",
+        active_content=document.active_content,
     )
     # Search finds the file, and the publications that carry it, by its text: re-index them.
     insert_or_update_object(document)

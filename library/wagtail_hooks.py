@@ -14,7 +14,13 @@ class DocumentTextViewSet(ModelViewSet):
     icon = "doc-full"
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["title", "detected_language", "page_count", "extraction_status"]
+    list_display = [
+        "title",
+        "detected_language",
+        "page_count",
+        "extraction_status",
+        "get_active_content_display",
+    ]
     list_filter = ["extraction_status", "detected_language"]
     search_fields = ["title"]
     form_fields = ["title"]
@@ -27,6 +33,7 @@ class DocumentTextViewSet(ModelViewSet):
         "page_count",
         "extraction_status",
         "extraction_error",
+        "get_active_content_display",
     ]
     create_view_enabled = False
 

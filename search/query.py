@@ -6,6 +6,8 @@ Nothing in the query string is an error: unknown or malformed values are ignored
 
 from dataclasses import dataclass, field
 
+from home.filters import is_year, selected_filters
+
 from .facets import FACET_PARAMS, KINDS
 from .languages import site_languages
 from .text import Query, parse
@@ -31,12 +33,9 @@ class SearchRequest:
     def from_params(cls, params, language, valid_terms=None):
         """``params`` is request.GET; ``valid_terms`` maps a term facet to its known slugs."""
         valid_terms = valid_terms or {}
-        filters = {}
-        for param in FACET_PARAMS:
-            values = list(dict.fromkeys(v.strip() for v in params.getlist(param) if v.strip()))
-            values = [value for value in values if _valid(param, value, valid_terms)]
-            if values:
-                filters[param] = values
+        filters = selected_filters(
+            params, {param: _accepted(param, valid_terms) for param in FACET_PARAMS}
+        )
         try:
             page = min(max(1, int(params.get("page", 1))), MAX_PAGES)
         except (TypeError, ValueError):
@@ -68,16 +67,17 @@ class SearchRequest:
         return (self.page - 1) * self.per_page
 
 
-def _valid(param, value, valid_terms):
+def _accepted(param, valid_terms):
+    """What the facet ``param`` accepts (see ``home/filters.py``)."""
     if param in valid_terms:
-        return value in valid_terms[param]
+        return valid_terms[param]
     if param == "kind":
-        return value in {kind.value for kind in KINDS}
+        return {kind.value for kind in KINDS}
     if param == "language":
-        return value in site_languages()
+        return site_languages()
     if param == "year":
-        return value.isdigit() and len(value) == 4
-    return False
+        return is_year
+    return ()
 
 
 @dataclass

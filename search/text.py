@@ -2,11 +2,13 @@
 
 The syntax is the one people know from web search: words must all match, ``"a phrase"``
 matches words next to each other, ``-word`` excludes. Nothing a visitor types is an error:
-punctuation and operators are ignored where they make no sense, and a query too long is
-shortened (``Query.shortened``)."""
+punctuation and operators are ignored where they make no sense, control characters (a NUL
+byte …) are spaces, and a query too long is shortened (``Query.shortened``)."""
 
 import re
 from dataclasses import dataclass, field
+
+from home.filters import without_control_characters
 
 from .languages import word_forms
 
@@ -89,7 +91,7 @@ def _words(text):
 
 
 def parse(text):
-    text = " ".join((text or "").split())
+    text = " ".join(without_control_characters(text or "").split())
     shortened = len(text) > MAX_CHARS
     text = text[:MAX_CHARS]
     terms = []

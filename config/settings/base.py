@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "config.middleware.PermissionsPolicyMiddleware",  # outermost: on every response
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.page_cache.PageCacheMiddleware",
@@ -240,6 +241,10 @@ WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx"]
 LIBRARY_MAX_UPLOAD_MB = int(os.environ.get("LIBRARY_MAX_UPLOAD_MB", "50"))
+# Documents are read in a child process that may grow this much and run this long
+# (library/sandbox.py).
+LIBRARY_EXTRACTION_MEMORY_MB = int(os.environ.get("LIBRARY_EXTRACTION_MEMORY_MB", "1024"))
+LIBRARY_EXTRACTION_TIMEOUT = float(os.environ.get("LIBRARY_EXTRACTION_TIMEOUT", "120"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, HomeSectionsBlock
 from home.choosers import LocalisedPageForm
+from home.filters import selected_filters
 from home.locales import active_locale
 from home.navigation import PAGES
 
@@ -154,22 +155,29 @@ class NewsIndexPage(RoutablePageMixin, ChildHubPage):
         )
 
     def filtered_articles(self, request):
+        """The articles matching the topic and country filters (``home/filters.py``: repeat
+        one for alternatives); and {parameter: the values chosen}."""
         articles = self.articles()
-        filters = {}
+        topics, countries = terms_for_locale(Topic), terms_for_locale(Country)
+        active = selected_filters(
+            request.GET,
+            {
+                "topic": {term.slug for term in topics.values()},
+                "country": {term.slug for term in countries.values()},
+            },
+        )
         for param, model, field in (
             ("topic", Topic, "topics"),
             ("country", Country, "countries"),
         ):
-            slug = request.GET.get(param, "").strip()
-            if not slug:
+            if param not in active:
                 continue
-            match = models.Q(slug=slug)
+            match = models.Q(slug__in=active[param])
             if model is Topic:  # a broader topic also matches its narrower topics
-                match |= models.Q(parent__slug=slug)
+                match |= models.Q(parent__slug__in=active[param])
             keys = model.objects.filter(match).values("translation_key")
             articles = articles.filter(**{f"{field}__translation_key__in": keys})
-            filters[param] = slug
-        return articles.distinct() if filters else articles, filters
+        return articles.distinct() if active else articles, active
 
     @path("")
     def index_route(self, request):

@@ -1,9 +1,12 @@
 import hashlib
+import urllib.parse
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
+from wagtail.utils.file import hash_filelike
 
 from ..extraction import failure_message
 
@@ -54,6 +57,12 @@ class LibraryDocument(AbstractDocument):
         _("extraction error code"), max_length=20, blank=True, editable=False
     )
     extraction_error = models.TextField(_("extraction error"), blank=True, editable=False)
+    # What the file may run or open by itself (JavaScript, launch actions, embedded files …:
+    # library.extraction.active_content), comma-separated; "" when it holds none, NULL until
+    # the file has been checked. Only a checked file free of it is shown in the browser.
+    active_content = models.CharField(  # noqa: DJ001
+        _("active content"), max_length=200, null=True, blank=True, editable=False
+    )
 
     admin_form_fields = Document.admin_form_fields
     # The site search finds a publication through the text of its files, indexed here in the
@@ -74,12 +83,34 @@ class LibraryDocument(AbstractDocument):
     def save(self, *args, **kwargs):
         if self.file and not self.checksum:
             self.checksum = sha256_of(self.file)
+        if self.file and not self.file_hash:  # Wagtail's ETag for the download
+            self.file_hash = hash_filelike(self.file)
         super().save(*args, **kwargs)
+
+    @property
+    def content_disposition(self):
+        """Inline (shown in the browser) only for the types Wagtail shows inline
+        (``WAGTAILDOCS_INLINE_CONTENT_TYPES``: PDF) and a file checked free of active
+        content; everything else is a download."""
+        inline_types = getattr(settings, "WAGTAILDOCS_INLINE_CONTENT_TYPES", ["application/pdf"])
+        if self.content_type in inline_types and self.active_content == "":
+            return "inline"
+        quoted = urllib.parse.quote(self.filename)
+        return f"attachment; filename={quoted}; filename*=UTF-8''{quoted}"
+
+    def get_active_content_display(self):
+        """What the editors read: the kinds of active content found, or why there are none."""
+        if self.active_content is None:
+            return _("Not checked yet")
+        return self.active_content.replace(",", ", ") or _("None found")
+
+    get_active_content_display.short_description = _("active content")
 
     def search_text(self):
         return self.extracted_text[:INDEXED_TEXT_CHARS]
 
     def apply_extraction(self, extraction):
+        self.active_content = ",".join(extraction.active_content)
         self.extracted_text = extraction.text
         self.detected_language = extraction.language
         self.page_count = extraction.page_count

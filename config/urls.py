@@ -8,11 +8,19 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.admin_views import CreatePageView
 from home.sitemaps import MultilingualSitemap
 
 # Not language-prefixed: the admin, document downloads, the sitemap and health check.
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Before Wagtail's own: a new page is not autosaved (home/admin_views.py).
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/"
+        "<int:parent_page_id>/",
+        CreatePageView.as_view(),
+        name="wagtailadmin_pages_add_without_autosave",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),

@@ -7,11 +7,19 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.admin_views import CreatePageView
 from home.sitemaps import MultilingualSitemap
 from library import views as library_views
 
 # Not language-prefixed: the admin, document downloads, the sitemap and health check.
 urlpatterns = [
+    # Before Wagtail's own: a new page is not autosaved (home/admin_views.py).
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/"
+        "<int:parent_page_id>/",
+        CreatePageView.as_view(),
+        name="wagtailadmin_pages_add_without_autosave",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's own document URL (``wagtaildocs_serve``, which ``document.url`` reverses),
     # answered by its view with hardened headers (library/views.py).

@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import get_language, override
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page
 
 from home.caching import VersionedCache
 
@@ -19,6 +19,14 @@ SOURCE_LANGUAGE = "en"
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 TRANSLATOR_PAGE_PERMISSIONS = ["change_page"]
 TRANSLATORS_GROUP = "Translators"
+# Documents and images: Wagtail reads their permissions from collections only. Everyone who
+# works in the admin chooses from the whole shared library (the root collection and all below
+# it); an editor uploads into, and edits, their own language's collection; a translator
+# uploads the file of a translation into any language's collection (and edits their own).
+MEDIA_MODELS = {"wagtaildocs": "document", "wagtailimages": "image"}
+CHOOSE_MEDIA = ["choose"]
+EDITOR_MEDIA = ["add", "change"]
+TRANSLATOR_MEDIA = ["add", "choose"]
 
 
 def content_languages():
@@ -38,6 +46,32 @@ def _permissions(codenames_by_app):
             content_type__app_label=app_label, codename__in=codenames
         )
     return found
+
+
+def _media_permissions(actions):
+    return _permissions(
+        {app: [f"{action}_{model}" for action in actions] for app, model in MEDIA_MODELS.items()}
+    )
+
+
+def _grant_collection(group, collection, actions):
+    for permission in _media_permissions(actions):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
+
+
+def root_collection():
+    # A transactional test's flush deletes the one Wagtail's migration made.
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
+def language_collection(language_code):
+    """The collection of one language's documents and images ("Albanian"), under the root."""
+    with override("en"):
+        name = str(dict(settings.LANGUAGES)[language_code])
+    root = root_collection()
+    return root.get_children().filter(name=name).first() or root.add_child(name=name)
 
 
 def _grant_tree(group, root, codenames):
@@ -82,6 +116,7 @@ def ensure_locales_and_groups():
     homes = {home.locale.language_code: home for home in home_pages()}
 
     translators, _ = Group.objects.get_or_create(name=TRANSLATORS_GROUP)
+    _grant_collection(translators, root_collection(), TRANSLATOR_MEDIA)
     translators.permissions.add(
         *admin_access,
         *_permissions(
@@ -101,6 +136,8 @@ def ensure_locales_and_groups():
             )
         group, _ = Group.objects.get_or_create(name=editor_group_name(code))
         group.permissions.add(*admin_access, *search_work, *term_viewing)
+        _grant_collection(group, root_collection(), CHOOSE_MEDIA)
+        _grant_collection(group, language_collection(code), EDITOR_MEDIA)
         if code in homes:
             _grant_tree(group, homes[code], EDITOR_PAGE_PERMISSIONS)
             _grant_tree(translators, homes[code], TRANSLATOR_PAGE_PERMISSIONS)

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.html import format_html
@@ -59,3 +60,12 @@ class LibraryDocumentForm(BaseDocumentForm):
         self.instance.active_content = ",".join(active_content)
         self.instance.extraction_status = ExtractionStatus.PENDING
         return upload
+
+    def save(self, commit=True):
+        # Wagtail's form indexes the document it holds right after saving it, with the text
+        # it had then: none. Extraction is queued when the save commits (library/tasks.py), so
+        # in one transaction it starts after that and its text is the one left in the index;
+        # outside one it could run first (at once with the immediate task backend) and the
+        # form would index the empty text over it, for good.
+        with transaction.atomic():
+            return super().save(commit=commit)

@@ -15,7 +15,8 @@ logger = logging.getLogger(__name__)
 def extract_document_text(document_id):
     from modelsearch.index import insert_or_update_object
 
-    from .models import ExtractionStatus, LibraryDocument, PublicationPage
+    from .models import ExtractionStatus, LibraryDocument, PublicationFile, PublicationPage
+    from .models.publications import language_choices
 
     document = LibraryDocument.objects.filter(pk=document_id).first()
     if document is None:
@@ -45,6 +46,15 @@ def extract_document_text(document_id):
         extraction_error="",
         active_content=document.active_content,
     )
+    # Editions saved before the text was there get the language and pages found in it.
+    if document.detected_language in dict(language_choices()):
+        PublicationFile.objects.filter(document_id=document_id, language="").update(
+            language=document.detected_language
+        )
+    if document.page_count:
+        PublicationPage.objects.filter(
+            files__document_id=document_id, page_count__isnull=True
+        ).update(page_count=document.page_count)
     # Search finds the file, and the publications that carry it, by its text: re-index them.
     insert_or_update_object(document)
     for page in PublicationPage.objects.filter(files__document_id=document_id).distinct():

@@ -75,7 +75,7 @@ def facet_values(page, language_code):
             topics.add(topic.parent.slug)
     resource_type = getattr(page, "resource_type", None)
     files = getattr(page, "files", None)
-    languages = sorted({edition.language for edition in files.all()}) if files else []
+    languages = sorted({e.language for e in files.all() if e.language}) if files else []
     return {
         "kind": kind_of(page),
         "date": date,

@@ -39,9 +39,22 @@ class PublicationFile(Orderable):
         on_delete=models.PROTECT,
         related_name="publication_files",
     )
-    language = models.CharField(_("language"), max_length=8, choices=language_choices)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=language_choices,
+        blank=True,
+        help_text=_("Leave empty to use the language found in the file."),
+    )
 
     panels = [FieldPanel("document"), FieldPanel("language")]
+
+    def fill_from_document(self):
+        """The language the file's text was found to be in, where the editor gave none."""
+        if self.language or not self.document_id:
+            return
+        if self.document.detected_language in dict(language_choices()):
+            self.language = self.document.detected_language
 
     class Meta(Orderable.Meta):
         verbose_name = _("language edition")
@@ -148,6 +161,23 @@ class PublicationPage(RoutablePageMixin, ChildHubPage):
     class Meta:
         verbose_name = _("publication")
         verbose_name_plural = _("publications")
+
+    def fill_from_editions(self):
+        """Empty edition languages and page count from what text extraction found."""
+        editions = list(self.files.all())
+        for edition in editions:
+            edition.fill_from_document()
+        if self.page_count is None:
+            counts = (e.document.page_count for e in editions if e.document_id)
+            self.page_count = next((count for count in counts if count), None)
+
+    def full_clean(self, *args, **kwargs):
+        self.fill_from_editions()  # before a revision is saved: the editor sees the values
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.fill_from_editions()
+        super().save(*args, **kwargs)
 
     @property
     def year(self):

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("library", "0002_extraction_error_code"),
+        ("library", "0003_document_active_content_and_file_hash"),
     ]
 
     operations = [

@@ -177,7 +177,7 @@ class PublicationImporter:
             lines = f"line {first}" if first == last else f"lines {first}–{last}"
             reason = f"rolled back with its batch ({lines}): "
             for result in results:
-                if result.status != REFUSED:
+                if result.status in (CREATED, UPDATED):  # an unchanged row wrote nothing
                     result.status, result.page_id = REFUSED, None
                     result.messages.insert(0, reason + unexpected(error))
         except BaseException:  # interrupted: the batch is rolled back

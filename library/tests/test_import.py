@@ -568,3 +568,24 @@ class ImportOutcomeTests(ImportTestCase):
             page = english.get(external_id=external_id)
             self.assertEqual(report[external_id]["page_id"], str(page.pk))
         self.assertEqual(report["tdh-3"]["page_id"], "")
+
+    def test_an_unchanged_row_of_a_batch_rolled_back_stays_unchanged(self):
+        review, guide = self.rows()[:2]
+        self.write_manifest([guide])
+        self.run_import()
+        self.write_manifest([guide, review])
+
+        def create_aliases(pages):
+            if pages:
+                raise RuntimeError("alias tree locked")
+            return []
+
+        with patch("library.importers.create_aliases", create_aliases):
+            output = self.run_import()
+        self.assertIn("created 0, updated 0, unchanged 1, refused 1", output)
+        report = self.report_rows()
+        self.assertEqual(
+            (report["tdh-2"]["status"], report["tdh-2"]["messages"]), ("unchanged", "")
+        )
+        self.assertIn("rolled back with its batch (lines 2–3)", report["tdh-1"]["messages"])
+        self.assertFalse(PublicationPage.objects.filter(external_id="tdh-1").exists())

@@ -277,7 +277,8 @@ class PublicationImporter:
             page = PublicationPage(locale=self.locale, slug=slug, live=False, **fields)
             self.library.add_child(instance=page)
         else:
-            fields["external_id"] = result.external_id or page.external_id  # none in the row
+            # A row without an external id keeps the publication's.
+            fields["external_id"] = result.external_id or page.external_id
             if self.unchanged(page, fields, terms, editions):
                 result.status, result.page_id = UNCHANGED, page.pk
                 return

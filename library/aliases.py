@@ -7,7 +7,23 @@ locale. Each alias is what Wagtail's ``create_alias`` makes: every field of the 
 its tree position and latest revision, ``alias_of`` set, the same translation key, the
 editions and terms copied, the same log entries, and the ``post_save`` signal a
 save sends, so that the search and reference indexes are updated as for any new page (by the
-task worker in production)."""
+task worker in production). Like any Wagtail copy, it leaves out what the model's
+``default_exclude_fields_in_copy`` and ``exclude_fields_in_copy`` list (Wagtail's own
+create_alias does not apply them yet).
+
+Writing the rows relies on how these libraries build pages (treebeard's paths, Wagtail's alias
+fields and log entries, modelcluster's child relations), as the tests in
+library/tests/test_aliases.py checked it with the versions in ``TESTED_VERSIONS``. With any
+other version installed, each alias is made by wagtail-localize's own path
+(``copy_for_translation(alias=True)``): slower, and right, until the tests have been run with
+the new versions and the list updated.
+
+Pages copied in the admin get their aliases too (``alias_copy``, from the ``after_copy_page``
+hook): wagtail-localize aliases a page created in the admin, not one copied there."""
+
+import functools
+import importlib.metadata
+import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -17,17 +33,52 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
 from wagtail.log_actions import get_active_log_context
-from wagtail.models import COMMENTS_RELATION_NAME, Locale, Page, PageLogEntry
+from wagtail.models import Locale, Page, PageLogEntry
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-# What Wagtail's create_alias does not copy: the tree position and the revisions.
-NOT_COPIED = {"id", "page_ptr", "path", "depth", "numchild", "url_path", "latest_revision"}
+logger = logging.getLogger(__name__)
+
+# The versions the bulk path was compared with wagtail-localize's aliases under (the tests in
+# library/tests/test_aliases.py, which fail when the installed versions differ from these).
+TESTED_VERSIONS = {
+    "wagtail": "8.0.1",
+    "wagtail-localize": "1.14.5",
+    "django-treebeard": "5.3.1",
+    "django-modelcluster": "6.5",
+}
+
+
+@functools.cache  # ~30 ms: the packages' metadata is read from disk
+def installed_versions():
+    return {name: importlib.metadata.version(name) for name in TESTED_VERSIONS}
+
+
+def bulk_path_tested():
+    """Whether the installed libraries are the versions the bulk path was tested with; logs a
+    warning when they are not."""
+    installed = installed_versions()
+    if installed == TESTED_VERSIONS:
+        return True
+    logger.warning(
+        "Aliases are made one by one by wagtail-localize: the installed versions %s are not "
+        "the ones the bulk path was tested with, %s (library/aliases.py, TESTED_VERSIONS)",
+        installed,
+        TESTED_VERSIONS,
+    )
+    return False
+
+
+def excluded_from_copy(model):
+    """The fields and child relations a Wagtail copy of a ``model`` page leaves out."""
+    return {*model.default_exclude_fields_in_copy, *model.exclude_fields_in_copy}
 
 
 def create_aliases(pages):
     """Alias each of ``pages`` (new publications of one locale, saved and published) into the
     locales that sync from that locale; returns the aliases."""
+    if not bulk_path_tested():
+        return [alias for page in pages for alias in aliases_one_by_one(page)]
     aliases = []
     by_parent = {}
     for page in pages:
@@ -35,10 +86,7 @@ def create_aliases(pages):
         by_parent.setdefault((page.locale_id, parent_path), []).append(page)
     for (locale_id, parent_path), siblings in by_parent.items():
         parent = Page.objects.get(path=parent_path).specific
-        targets = Locale.objects.filter(
-            pk__in=LocaleSynchronization.objects.filter(sync_from_id=locale_id).values("locale_id")
-        ).order_by("pk")
-        for locale in targets:
+        for locale in sync_targets(locale_id):
             aliases += alias_into(siblings, parent, locale)
     # A locale that syncs from one of those gets aliases of the aliases, the slow way.
     chained = set(
@@ -50,6 +98,33 @@ def create_aliases(pages):
         if alias.locale_id in chained:
             create_aliases_for_new_page(alias)
     return aliases
+
+
+def sync_targets(locale_id):
+    """The locales whose trees sync from the locale ``locale_id``."""
+    return Locale.objects.filter(
+        pk__in=LocaleSynchronization.objects.filter(sync_from_id=locale_id).values("locale_id")
+    ).order_by("pk")
+
+
+def aliases_one_by_one(page):
+    """The aliases of ``page`` (and of its aliases, where a locale syncs from theirs) made by
+    wagtail-localize's own path, skipping the locales where it has a translation already."""
+    aliases = []
+    for locale in sync_targets(page.locale_id):
+        if page.get_translation_or_none(locale) is None:
+            alias = page.copy_for_translation(locale, copy_parents=True, alias=True)
+            aliases += [alias, *aliases_one_by_one(alias)]
+    return aliases
+
+
+def alias_copy(page):
+    """Aliases of ``page``, just copied in the admin, and of the pages copied with it, as
+    wagtail-localize gives a page created in the admin (aliases copied as aliases are left
+    out, as wagtail-localize's tree sync leaves them out)."""
+    copied = Page.objects.descendant_of(page, inclusive=True).filter(alias_of__isnull=True)
+    for each in copied.order_by("path").specific():
+        aliases_one_by_one(each)
 
 
 def alias_into(pages, parent, locale):
@@ -74,6 +149,7 @@ def write_aliases(pages, parent, locale):
     """The rows of the aliases (pages, editions, terms), without log entries or signals;
     returns the aliases and their parent."""
     model = type(pages[0])
+    excluded = excluded_from_copy(model)
     target_parent = parent.get_translation_or_none(locale) or parent.copy_for_translation(
         locale, copy_parents=True, alias=True
     )
@@ -93,10 +169,12 @@ def write_aliases(pages, parent, locale):
     depth = target_parent.depth + 1
     aliases = []
     for index, (page, slug) in enumerate(zip(pages, slugs, strict=True)):
-        values = {
-            field.attname: getattr(page, field.attname)
+        values = {  # the primary key and the tree fields are the alias's own
+            field.attname: field.get_default()
+            if field.name in excluded
+            else getattr(page, field.attname)
             for field in model._meta.concrete_fields
-            if field.name not in NOT_COPIED
+            if not field.primary_key
         }
         values.update(
             alias_of_id=page.pk,
@@ -113,7 +191,7 @@ def write_aliases(pages, parent, locale):
         aliases.append(model(**values))
     insert(model, aliases)
     Page.objects.filter(pk=target_parent.pk).update(numchild=F("numchild") + len(aliases))
-    copy_relations(model, list(zip(pages, aliases, strict=True)))
+    copy_relations(model, list(zip(pages, aliases, strict=True)), excluded)
     return aliases, target_parent
 
 
@@ -163,13 +241,13 @@ def insert(model, instances):
         )
 
 
-def copy_relations(model, pairs):
+def copy_relations(model, pairs, excluded):
     """The child objects (editions) and parental many-to-many links (terms) of each source,
-    for its alias, as modelcluster's copy would save them: one query and one INSERT per
-    relation for the whole batch."""
+    for its alias, as modelcluster's copy would save them, but for the ``excluded`` ones: one
+    query and one INSERT per relation for the whole batch."""
     alias_of = {source.pk: alias.pk for source, alias in pairs}
     for relation in get_all_child_relations(model):
-        if relation.get_accessor_name() == COMMENTS_RELATION_NAME:
+        if relation.get_accessor_name() in excluded:
             continue
         child_model, parental_key = relation.related_model, relation.field
         copied = [
@@ -185,7 +263,7 @@ def copy_relations(model, pairs):
         ]
         child_model.objects.bulk_create(copied)
     for field in model._meta.many_to_many:
-        if not isinstance(field, ParentalManyToManyField):
+        if not isinstance(field, ParentalManyToManyField) or field.name in excluded:
             continue
         through = field.remote_field.through
         source_column = f"{field.m2m_field_name()}_id"

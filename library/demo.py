@@ -8,7 +8,7 @@ from django.utils.text import slugify
 
 from .demo_data import PUBLICATIONS
 from .demo_data._text import blocks
-from .importers import PublicationImporter
+from .importers import CREATED, REFUSED, PublicationImporter
 from .models import PublicationPage
 from .pdfs import make_pdf
 
@@ -60,7 +60,7 @@ def load_demo(stdout=None):
 
         added = 0
         for result in PublicationImporter(folder, "en").import_rows(rows()):
-            if result.status == "failed" and stdout:
+            if result.status == REFUSED and stdout:
                 stdout.write(f"  demo publication {result.external_id} failed: {result.messages}")
-            added += result.status == "created"
+            added += result.status == CREATED
     return f"{added} demo publications added"

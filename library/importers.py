@@ -2,10 +2,11 @@
 
 One row is one publication. Rows are committed in batches of ``ALIAS_BATCH``, each row in its
 own savepoint: a bad row (missing field, unreadable file, any unexpected error …) is rolled
-back, with the files it stored, and reported; the others go in. An interrupted run keeps the
-batches it committed. Rows already imported — same ``external_id``, or one of the same files
-(by checksum) — are updated, so a run can be repeated safely. See the README for the
-manifest's columns."""
+back, with the files it stored, and refused with the reason; the others go in. An interrupted
+run keeps the batches it committed. Rows already imported — same ``external_id``, or, for a row
+without one, one of the same files (by checksum) — are updated, or left alone when nothing
+changed, so a run can be repeated safely; a file that belongs to another publication refuses
+the row. See the README for the manifest's columns."""
 
 import csv
 import datetime
@@ -21,6 +22,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale
@@ -31,6 +33,7 @@ from home.models import Audience, Country, ResourceType, Topic
 
 from .aliases import create_aliases
 from .extraction import ExtractionError, extract
+from .import_logging import describe_reader_warnings, quiet_page_logging, reader_warnings
 from .models import ExtractionStatus, LibraryDocument, LibraryPage, PublicationFile, PublicationPage
 from .models.documents import sha256_of
 from .tasks import update_reference_index
@@ -72,13 +75,19 @@ class DryRun(Exception):
     """Rolls back a dry run."""
 
 
+# What happened to a row: a new publication, an updated one, one already as the row describes
+# it (no new revision), or nothing (the row is in error, or rolled back with its batch).
+CREATED, UPDATED, UNCHANGED, REFUSED = OUTCOMES = ("created", "updated", "unchanged", "refused")
+
+
 @dataclass
 class RowResult:
     line: int
     external_id: str
     title: str
-    status: str  # created, updated, failed
+    status: str  # one of OUTCOMES
     messages: list = field(default_factory=list)
+    page_id: int | None = None  # the publication, unless refused or created by a dry run
 
 
 def split(value):
@@ -128,18 +137,20 @@ class PublicationImporter:
         ALIAS_BATCH rows is one transaction: before it is committed its new pages get their
         locale aliases, and one background task updates the reference index of everything
         it saved (Wagtail would queue one per save). A dry run is one transaction, rolled
-        back at the end, and the files it stored are deleted."""
-        if not self.dry_run:
-            yield from self.import_batches(rows)
-            return
-        try:
-            with transaction.atomic():
+        back at the end, and the files it stored are deleted. Wagtail's per-page log lines are
+        held back while it runs."""
+        with quiet_page_logging():
+            if not self.dry_run:
                 yield from self.import_batches(rows)
-                raise DryRun
-        except DryRun:
-            pass
-        finally:
-            self.discard_files(0)
+                return
+            try:
+                with transaction.atomic():
+                    yield from self.import_batches(rows)
+                    raise DryRun
+            except DryRun:
+                pass
+            finally:
+                self.discard_files(0)
 
     def import_batches(self, rows):
         rows = iter(rows)
@@ -168,8 +179,8 @@ class PublicationImporter:
             lines = f"line {first}" if first == last else f"lines {first}–{last}"
             reason = f"rolled back with its batch ({lines}): "
             for result in results:
-                if result.status != "failed":
-                    result.status = "failed"
+                if result.status in (CREATED, UPDATED):  # an unchanged row wrote nothing
+                    result.status, result.page_id = REFUSED, None
                     result.messages.insert(0, reason + unexpected(error))
         except BaseException:  # interrupted: the batch is rolled back
             self.discard_files(0)
@@ -183,7 +194,7 @@ class PublicationImporter:
         """Import one row in its own savepoint (use ``import_rows``, which also makes the
         aliases, updates the reference index and commits)."""
         result = RowResult(
-            line, (row.get("external_id") or "").strip(), (row.get("title") or "").strip(), "failed"
+            line, (row.get("external_id") or "").strip(), (row.get("title") or "").strip(), REFUSED
         )
         saved, new_pages, stored = len(self.saved), len(self.new_pages), len(self.stored)
         try:
@@ -192,7 +203,7 @@ class PublicationImporter:
         except Exception as error:  # rolled back; KeyboardInterrupt and SystemExit stop the run
             del self.saved[saved:], self.new_pages[new_pages:]
             self.discard_files(stored)
-            result.status = "failed"
+            result.status, result.page_id = REFUSED, None
             if isinstance(error, RowError):
                 messages = [str(error)]
             elif isinstance(error, ValidationError):
@@ -244,12 +255,20 @@ class PublicationImporter:
         # before a file is read or stored, without a query. Wagtail validates the page again
         # when it is published.
         PublicationPage(locale=self.locale, **fields).clean_fields(exclude=self.unchecked_fields())
+        terms = {
+            "topics": self.terms(Topic, row.get("topics"), result),
+            "countries": self.terms(Country, row.get("countries"), result),
+            "audiences": self.terms(Audience, row.get("audiences"), result),
+        }
         files = [self.file_spec(spec) for spec in split(row["files"])]
         documents = [self.document(name, language, result) for name, language in files]
         fields["page_count"] = sum(document.page_count or 0 for document, _ in documents) or None
-        # Only files that were in the library already can belong to an imported publication.
-        known = [document for document, _ in documents if not document.new_in_this_import]
-        page = self.existing(result.external_id, known)
+        editions = [
+            PublicationFile(document=document, language=language, sort_order=index)
+            for index, (document, language) in enumerate(documents)
+        ]
+        names = [name for name, _language in files]
+        page = self.existing(result.external_id, zip(names, [d for d, _ in documents], strict=True))
         created = page is None
         if created:
             slug = find_available_slug(
@@ -260,15 +279,16 @@ class PublicationImporter:
             page = PublicationPage(locale=self.locale, slug=slug, live=False, **fields)
             self.library.add_child(instance=page)
         else:
+            # A row without an external id keeps the publication's.
+            fields["external_id"] = result.external_id or page.external_id
+            if self.unchanged(page, fields, terms, editions):
+                result.status, result.page_id = UNCHANGED, page.pk
+                return
             for name, value in fields.items():
                 setattr(page, name, value)
-        page.topics.set(self.terms(Topic, row.get("topics"), result))
-        page.countries.set(self.terms(Country, row.get("countries"), result))
-        page.audiences.set(self.terms(Audience, row.get("audiences"), result))
-        page.files = [
-            PublicationFile(document=document, language=language, sort_order=index)
-            for index, (document, language) in enumerate(documents)
-        ]
+        for name, found in terms.items():
+            getattr(page, name).set(found)
+        page.files = editions
         page.save_revision(clean=not created).publish()
         self.saved.append(saved_object(page))
         if created:
@@ -276,7 +296,8 @@ class PublicationImporter:
         else:  # publishing updated the aliases too
             aliases = PublicationPage.objects.filter(alias_of=page).values_list("pk", flat=True)
             self.saved += [["library", "publicationpage", pk] for pk in aliases]
-        result.status = "created" if created else "updated"
+        result.status = CREATED if created else UPDATED
+        result.page_id = None if created and self.dry_run else page.pk
 
     @staticmethod
     def unchecked_fields():
@@ -286,13 +307,42 @@ class PublicationImporter:
             if field.is_relation or not field.editable
         }
 
-    def existing(self, external_id, documents):
+    @staticmethod
+    def unchanged(page, fields, terms, editions):
+        """Whether the live ``page`` already has the row's values, terms and editions (an
+        editor's unpublished draft is left alone)."""
+        return (
+            page.live
+            and all(getattr(page, name) == value for name, value in fields.items())
+            and all(
+                set(getattr(page, name).values_list("pk", flat=True)) == {t.pk for t in found}
+                for name, found in terms.items()
+            )
+            and [(edition.document_id, edition.language) for edition in page.files.all()]
+            == [(edition.document.pk, edition.language) for edition in editions]
+        )
+
+    def existing(self, external_id, files):
+        """The publication a row updates: the one with its external id or, for a row without
+        one, the one that has one of its files; None for a new publication. ``files`` are the
+        row's (name, LibraryDocument). A file already in the library that belongs to another
+        publication (not the one matched, nor its translations) refuses the row."""
+        known = {document.pk: name for name, document in files if not document.new_in_this_import}
         pages = PublicationPage.objects.filter(locale=self.locale, alias_of__isnull=True)
         if external_id:
             page = pages.filter(external_id=external_id).first()
-            if page:
-                return page
-        return pages.filter(files__document__in=documents).first() if documents else None
+        else:
+            page = pages.filter(files__document__in=known).first() if known else None
+        if not known:
+            return page
+        others = PublicationFile.objects.filter(
+            document__in=known, page__alias_of__isnull=True
+        ).select_related("page", "page__locale")
+        if page is not None:
+            others = others.exclude(page__translation_key=page.translation_key)
+        if clash := others.order_by("page_id", "sort_order").first():
+            raise RowError(duplicate(known[clash.document_id], clash.page))
+        return page
 
     def terms(self, model, value, result):
         found = []
@@ -320,15 +370,19 @@ class PublicationImporter:
             data = (self.files_dir / name).read_bytes()
         except OSError as error:
             raise RowError(f"file “{name}” cannot be read: {error.strerror or error}") from error
+        if not data:
+            raise RowError(f"file “{name}” is empty")
         checksum = sha256_of(ContentFile(data))
         document = LibraryDocument.objects.filter(checksum=checksum).first()
         if document is not None:
             document.new_in_this_import = False
         else:
             try:
-                extraction = extract(data)
+                with reader_warnings() as warnings:
+                    extraction = extract(data)
             except ExtractionError as error:
                 raise RowError(f"file “{name}”: {error}") from error
+            result.messages += describe_reader_warnings(name, warnings)
             document = LibraryDocument(
                 title=result.title or name,
                 checksum=checksum,
@@ -350,6 +404,16 @@ class PublicationImporter:
 
 def saved_object(instance):
     return [instance._meta.app_label, instance._meta.model_name, instance.pk]
+
+
+def duplicate(name, page):
+    """The report's reason for refusing a row whose file ``name`` belongs to ``page``."""
+    known_as = f", external_id “{page.external_id}”" if page.external_id else ""
+    return (
+        f"duplicate: file “{name}” is already in the library, in “{page.title}” "
+        f"({page.locale.language_code}, page {page.pk}{known_as}: "
+        f"{reverse('wagtailadmin_pages:edit', args=[page.pk])})"
+    )
 
 
 def unexpected(error):
@@ -377,17 +441,18 @@ def read_manifest(path):
 
 
 def write_report(path, results):
+    """Every row's outcome, its publication and its messages (reasons and warnings)."""
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["line", "external_id", "title", "status", "messages"])
+        writer.writerow(["line", "external_id", "title", "status", "page_id", "messages"])
         for result in results:
-            if result.status == "failed" or result.messages:
-                writer.writerow(
-                    [
-                        result.line,
-                        result.external_id,
-                        result.title,
-                        result.status,
-                        " | ".join(result.messages),
-                    ]
-                )
+            writer.writerow(
+                [
+                    result.line,
+                    result.external_id,
+                    result.title,
+                    result.status,
+                    result.page_id or "",
+                    " | ".join(result.messages),
+                ]
+            )

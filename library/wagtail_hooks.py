@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from .aliases import alias_copy
 from .models import LibraryDocument
 
 
@@ -41,3 +42,8 @@ class DocumentTextViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_document_texts():
     return DocumentTextViewSet()
+
+
+@hooks.register("after_copy_page")
+def alias_copied_page(request, page, new_page):
+    alias_copy(new_page)

@@ -1,6 +1,8 @@
 """manage.py import_publications: good rows in, bad rows reported, re-runs update."""
 
 import csv
+import logging
+import re
 from contextlib import contextmanager, redirect_stderr
 from io import StringIO
 from pathlib import Path
@@ -10,7 +12,7 @@ from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.core.management import CommandError, call_command
 from django.test import TestCase
-from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.models import Locale, Page, ReferenceIndex, Revision
 
 from home.factories import CountryFactory, TopicFactory
 from home.models import ResourceType
@@ -43,7 +45,9 @@ def storage_fails(file_name, error):
         yield
 
 
-class ImportTests(TestCase):
+class ImportTestCase(TestCase):
+    """A library, its terms and a folder of files, good and bad."""
+
     @classmethod
     def setUpTestData(cls):
         site = build_site()
@@ -66,6 +70,9 @@ class ImportTests(TestCase):
             "disk-en.pdf": pdf_bytes(ENGLISH, "Disk error, first file"),
             "disk-2.pdf": pdf_bytes(ENGLISH, "Disk error, second file"),
             "short.pdf": pdf_bytes("Hi", "Hi"),  # too little text to tell its language
+            "empty.pdf": b"",
+            # A wrong cross-reference offset: pypdf rebuilds the table and logs a warning.
+            "xref-en.pdf": re.sub(rb"startxref\s+\d+", b"startxref\n99", pdf_bytes()),
         }
         for name, content in files.items():
             with open(f"{self.folder}/{name}", "wb") as handle:
@@ -170,10 +177,12 @@ class ImportTests(TestCase):
         with open(self.report, newline="", encoding="utf-8") as handle:
             return {row["external_id"]: row for row in csv.DictReader(handle)}
 
+
+class ImportTests(ImportTestCase):
     def test_good_rows_are_imported_with_files_text_and_terms(self):
         self.write_manifest(self.rows())
         output = self.run_import()
-        self.assertIn("created 2, updated 0, failed 4", output)
+        self.assertIn("created 2, updated 0, unchanged 0, refused 4", output)
         review = PublicationPage.objects.get(external_id="tdh-1", locale__language_code="en")
         self.assertTrue(review.live)
         self.assertEqual(review.author_list(), ["Ana Popescu", "Ivan Petrov"])
@@ -212,7 +221,7 @@ class ImportTests(TestCase):
         self.assertIn("missing title", report["tdh-6"]["messages"])
         self.assertEqual(report["tdh-1"]["status"], "created")
         self.assertIn("unknown topic “Nonexistent topic”", report["tdh-1"]["messages"])
-        self.assertNotIn("tdh-2", report)  # a clean row is not in the report
+        self.assertEqual((report["tdh-2"]["status"], report["tdh-2"]["messages"]), ("created", ""))
         self.assertFalse(PublicationPage.objects.filter(title="Locked").exists())
 
     def test_new_pages_get_aliases_in_the_other_locales(self):
@@ -227,7 +236,7 @@ class ImportTests(TestCase):
         rows[0]["external_url"] = "not a web address"
         self.write_manifest(rows)
         output = self.run_import()
-        self.assertIn("created 1, updated 0, failed 1", output)
+        self.assertIn("created 1, updated 0, unchanged 0, refused 1", output)
         self.assertIn("external_url: Enter a valid URL.", self.report_rows()["tdh-1"]["messages"])
         self.assertFalse(PublicationPage.objects.filter(external_id="tdh-1").exists())
 
@@ -271,7 +280,7 @@ class ImportTests(TestCase):
         pages = PublicationPage.objects.count()
         self.write_manifest(self.rows(review_title="Foster care review (2nd edition)"))
         output = self.run_import()
-        self.assertIn("created 0, updated 2, failed 4", output)
+        self.assertIn("created 0, updated 1, unchanged 1, refused 4", output)
         self.assertEqual(LibraryDocument.objects.count(), documents)
         self.assertEqual(PublicationPage.objects.count(), pages)
         review = PublicationPage.objects.get(external_id="tdh-1", locale__language_code="en")
@@ -291,7 +300,9 @@ class ImportTests(TestCase):
         self.assertIn("Dry run: would have created 2", output)
         self.assertFalse(PublicationPage.objects.exists())
         self.assertFalse(LibraryDocument.objects.exists())
-        self.assertIn("tdh-3", self.report_rows())
+        report = self.report_rows()
+        self.assertEqual(report["tdh-3"]["status"], "refused")
+        self.assertEqual((report["tdh-1"]["status"], report["tdh-1"]["page_id"]), ("created", ""))
 
     def test_a_row_with_an_overlong_title_or_an_unexpected_error_is_reported_and_the_others_go_in(
         self,
@@ -300,14 +311,14 @@ class ImportTests(TestCase):
         before = media_files()
         with storage_fails("disk-2.pdf", OSError(28, "No space left on device")):
             output = self.run_import()
-        self.assertIn("created 2, updated 0, failed 2", output)
+        self.assertIn("created 2, updated 0, unchanged 0, refused 2", output)
         report = self.report_rows()
-        self.assertEqual(report["tdh-7"]["status"], "failed")
+        self.assertEqual(report["tdh-7"]["status"], "refused")
         self.assertIn(
             "title: Ensure this value has at most 255 characters (it has 300).",
             report["tdh-7"]["messages"],
         )
-        self.assertEqual(report["tdh-8"]["status"], "failed")
+        self.assertEqual(report["tdh-8"]["status"], "refused")
         self.assertIn(
             "unexpected error: OSError: [Errno 28] No space left on device",
             report["tdh-8"]["messages"],
@@ -328,8 +339,8 @@ class ImportTests(TestCase):
         rows[1]["title"] = "A long title"
         self.write_manifest(rows)
         output = self.run_import()
-        self.assertIn("created 2, updated 2, failed 0", output)
-        self.assertEqual(self.report_rows()["tdh-1"]["status"], "updated")  # its warning
+        self.assertIn("created 2, updated 0, unchanged 2, refused 0", output)
+        self.assertEqual(self.report_rows()["tdh-1"]["status"], "unchanged")
         english = PublicationPage.objects.filter(locale__language_code="en")
         self.assertEqual(
             sorted(english.values_list("external_id", flat=True)),
@@ -352,7 +363,7 @@ class ImportTests(TestCase):
         }
         self.write_manifest([row])
         output = self.run_import()
-        self.assertIn("created 0, updated 0, failed 1", output)
+        self.assertIn("created 0, updated 0, unchanged 0, refused 1", output)
         self.assertIn(
             "“short.pdf”: cannot tell its language", self.report_rows()["tdh-9"]["messages"]
         )
@@ -364,7 +375,7 @@ class ImportTests(TestCase):
         self.write_manifest(self.rows() + self.rows_with_errors()[2:3])
         before = media_files()
         output = self.run_import("--dry-run")
-        self.assertIn("Dry run: would have created 3, updated 0, failed 4", output)
+        self.assertIn("Dry run: would have created 3, updated 0, unchanged 0, refused 4", output)
         self.assertEqual(media_files(), before)
         self.assertFalse(LibraryDocument.objects.exists())
         self.assertFalse(PublicationPage.objects.exists())
@@ -385,7 +396,7 @@ class ImportTests(TestCase):
         guide = LibraryDocument.objects.get()
         self.assertEqual(media_files() - before, {guide.file.name})
         self.assertIn("the rows after line 2 were not imported", self.errors.getvalue())
-        self.assertIn("created 2, updated 1, failed 0", self.run_import())  # the rest
+        self.assertIn("created 2, updated 0, unchanged 1, refused 0", self.run_import())  # the rest
 
     def test_a_batch_that_cannot_be_finished_is_rolled_back_and_reported(self):
         review, _long_title, _disk_error, guide = self.rows_with_errors()
@@ -403,7 +414,7 @@ class ImportTests(TestCase):
             patch("library.importers.create_aliases", create_aliases),
         ):
             output = self.run_import()
-        self.assertIn("created 1, updated 0, failed 1", output)
+        self.assertIn("created 1, updated 0, unchanged 0, refused 1", output)
         self.assertEqual(
             self.report_rows()["tdh-2"]["messages"],
             "rolled back with its batch (line 2): "
@@ -419,3 +430,162 @@ class ImportTests(TestCase):
             handle.write("title,colour\nA,blue\n")
         with self.assertRaisesMessage(CommandError, "unknown columns: colour"):
             self.run_import()
+
+
+class ImportOutcomeTests(ImportTestCase):
+    """Every row's outcome is reported: a file that belongs to another publication refuses the
+    row, an unchanged row is left alone, and the console stays readable."""
+
+    def row(self, external_id, files, title="Another report"):
+        return {
+            "external_id": external_id,
+            "title": title,
+            "summary": "A report.",
+            "publication_date": "2024",
+            "files": files,
+        }
+
+    def test_a_file_of_another_publication_under_a_new_external_id_is_refused(self):
+        self.write_manifest(self.rows()[:2])
+        self.run_import()
+        review = PublicationPage.objects.get(external_id="tdh-1", locale__language_code="en")
+        revision = review.latest_revision_id
+        self.write_manifest([self.row("tdh-10", "care-en.pdf")])
+        output = self.run_import()
+        self.assertIn("created 0, updated 0, unchanged 0, refused 1", output)
+        report = self.report_rows()["tdh-10"]
+        self.assertEqual(report["status"], "refused")
+        self.assertEqual(
+            report["messages"],
+            "duplicate: file “care-en.pdf” is already in the library, in “Foster care review” "
+            f"(en, page {review.pk}, external_id “tdh-1”: /admin/pages/{review.pk}/edit/)",
+        )
+        review.refresh_from_db()
+        self.assertEqual((review.title, review.external_id), ("Foster care review", "tdh-1"))
+        self.assertEqual(review.latest_revision_id, revision)
+        self.assertFalse(PublicationPage.objects.filter(external_id="tdh-10").exists())
+
+    def test_a_row_with_an_external_id_is_not_matched_by_its_files(self):
+        self.write_manifest([self.row("", "care-en.pdf", title="Imported without an id")])
+        self.run_import()
+        self.write_manifest([self.row("tdh-11", "care-en.pdf; guide-ru.docx")])
+        self.assertIn("refused 1", self.run_import())
+        self.assertIn(
+            "“care-en.pdf” is already in the library", self.report_rows()["tdh-11"]["messages"]
+        )
+        self.assertEqual(
+            list(
+                PublicationPage.objects.filter(locale__language_code="en").values_list(
+                    "title", "external_id"
+                )
+            ),
+            [("Imported without an id", "")],
+        )
+
+    def test_two_rows_of_one_run_with_the_same_file_the_second_is_refused(self):
+        self.write_manifest(
+            [self.row("tdh-12", "guide-ru.docx", "First"), self.row("tdh-13", "guide-ru.docx")]
+        )
+        output = self.run_import()
+        self.assertIn("created 1, updated 0, unchanged 0, refused 1", output)
+        first = PublicationPage.objects.get(external_id="tdh-12", locale__language_code="en")
+        self.assertEqual(first.title, "First")
+        self.assertIn(f"in “First” (en, page {first.pk}", self.report_rows()["tdh-13"]["messages"])
+
+    def test_a_row_without_an_id_matched_by_its_file_keeps_the_publication_s_id(self):
+        rows = self.rows()[1:2]
+        self.write_manifest(rows)
+        self.run_import()
+        rows[0]["external_id"] = ""
+        self.write_manifest(rows)
+        self.assertIn("unchanged 1", self.run_import())
+        guide = PublicationPage.objects.get(locale__language_code="en")
+        self.assertEqual(guide.external_id, "tdh-2")
+
+    def test_an_empty_file_is_reported_as_empty(self):
+        self.write_manifest([self.row("tdh-14", "empty.pdf")])
+        self.assertIn("refused 1", self.run_import())
+        self.assertEqual(self.report_rows()["tdh-14"]["messages"], "file “empty.pdf” is empty")
+
+    def test_an_unchanged_rerun_makes_no_revision_and_says_unchanged(self):
+        self.write_manifest(self.rows()[:2])
+        self.run_import()
+        revisions = Revision.objects.count()
+        output = self.run_import()
+        self.assertIn("created 0, updated 0, unchanged 2, refused 0", output)
+        self.assertEqual(Revision.objects.count(), revisions)
+        report = self.report_rows()
+        self.assertEqual([row["status"] for row in report.values()], ["unchanged", "unchanged"])
+        # A changed term is a change.
+        rows = self.rows()[:2]
+        rows[1]["topics"] = "foster-care"
+        self.write_manifest(rows)
+        self.assertIn("created 0, updated 1, unchanged 1, refused 0", self.run_import())
+        self.assertEqual(Revision.objects.count(), revisions + 1)
+        guide = PublicationPage.objects.get(external_id="tdh-2", locale__language_code="en")
+        self.assertEqual([topic.slug for topic in guide.topics.all()], ["foster-care"])
+
+    def test_wagtail_prints_no_line_per_row(self):
+        self.write_manifest(self.rows()[:2])
+        level = logging.getLogger("wagtail").level
+        with self.assertNoLogs("wagtail", level="INFO"):
+            self.run_import()
+            self.write_manifest(self.rows(review_title="Foster care review (2nd edition)")[:2])
+            self.run_import()  # an update publishes the page and its aliases
+        self.assertEqual(logging.getLogger("wagtail").level, level)
+
+    def test_a_reader_warning_is_reported_with_its_file(self):
+        self.write_manifest([self.row("tdh-15", "xref-en.pdf")])
+        with self.assertNoLogs(level="WARNING"):  # nothing on the console
+            output = self.run_import()
+        self.assertIn("created 1, updated 0, unchanged 0, refused 0, with warnings 1", output)
+        report = self.report_rows()["tdh-15"]
+        self.assertEqual(report["status"], "created")
+        self.assertIn(
+            "file “xref-en.pdf”: reader warning: incorrect startxref pointer", report["messages"]
+        )
+
+    def test_every_row_is_in_the_report_with_its_outcome_and_page(self):
+        self.write_manifest(self.rows())
+        self.run_import()
+        self.write_manifest(self.rows(review_title="Foster care review (2nd edition)"))
+        self.run_import()
+        report = self.report_rows()
+        self.assertEqual(
+            {external_id: row["status"] for external_id, row in report.items()},
+            {
+                "tdh-1": "updated",
+                "tdh-2": "unchanged",
+                "tdh-3": "refused",
+                "tdh-4": "refused",
+                "tdh-5": "refused",
+                "tdh-6": "refused",
+            },
+        )
+        self.assertEqual([row["line"] for row in report.values()], ["2", "3", "4", "5", "6", "7"])
+        english = PublicationPage.objects.filter(locale__language_code="en")
+        for external_id in ("tdh-1", "tdh-2"):
+            page = english.get(external_id=external_id)
+            self.assertEqual(report[external_id]["page_id"], str(page.pk))
+        self.assertEqual(report["tdh-3"]["page_id"], "")
+
+    def test_an_unchanged_row_of_a_batch_rolled_back_stays_unchanged(self):
+        review, guide = self.rows()[:2]
+        self.write_manifest([guide])
+        self.run_import()
+        self.write_manifest([guide, review])
+
+        def create_aliases(pages):
+            if pages:
+                raise RuntimeError("alias tree locked")
+            return []
+
+        with patch("library.importers.create_aliases", create_aliases):
+            output = self.run_import()
+        self.assertIn("created 0, updated 0, unchanged 1, refused 1", output)
+        report = self.report_rows()
+        self.assertEqual(
+            (report["tdh-2"]["status"], report["tdh-2"]["messages"]), ("unchanged", "")
+        )
+        self.assertIn("rolled back with its batch (lines 2–3)", report["tdh-1"]["messages"])
+        self.assertFalse(PublicationPage.objects.filter(external_id="tdh-1").exists())

@@ -3,7 +3,14 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from library.importers import PublicationImporter, RowError, read_manifest, write_report
+from library.importers import (
+    OUTCOMES,
+    REFUSED,
+    PublicationImporter,
+    RowError,
+    read_manifest,
+    write_report,
+)
 
 
 class Command(BaseCommand):
@@ -14,7 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("--files", required=True, help="folder holding the files")
         parser.add_argument("--locale", default="en", help="language tree to import into")
         parser.add_argument("--dry-run", action="store_true", help="check, report, save nothing")
-        parser.add_argument("--report", help="where to write the report of problem rows")
+        parser.add_argument("--report", help="where to write the report: every row's outcome")
 
     def handle(self, manifest, files, locale, dry_run, report, **options):
         if not Path(files).is_dir():
@@ -45,13 +52,9 @@ class Command(BaseCommand):
 
     def summarise(self, results, report, dry_run):
         write_report(report, results)
-        counts = {
-            status: sum(r.status == status for r in results)
-            for status in ("created", "updated", "failed")
-        }
-        warned = sum(bool(r.messages) and r.status != "failed" for r in results)
-        prefix = "Dry run: would have " if dry_run else ""
-        self.stdout.write(
-            f"{prefix}created {counts['created']}, updated {counts['updated']}, "
-            f"failed {counts['failed']}, with warnings {warned}. Report: {report}"
+        counts = ", ".join(
+            f"{outcome} {sum(r.status == outcome for r in results)}" for outcome in OUTCOMES
         )
+        warned = sum(bool(r.messages) and r.status != REFUSED for r in results)
+        prefix = "Dry run: would have " if dry_run else ""
+        self.stdout.write(f"{prefix}{counts}, with warnings {warned}. Report: {report}")

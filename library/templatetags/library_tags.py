@@ -17,7 +17,7 @@ def publication_json_ld(publication, request):
         "datePublished": publication.publication_date.isoformat(),
         "inLanguage": [edition.language for edition in publication.files.all()]
         or publication.locale.language_code,
-        "url": request.build_absolute_uri(publication.url),
+        "url": publication.get_full_url(request),  # the Site record's address (SITE_URL)
         "author": [{"@type": "Person", "name": name} for name in publication.author_list()]
         + [{"@type": "Organization", "name": name} for name in publication.organisation_list()],
     }

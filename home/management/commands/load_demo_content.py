@@ -16,6 +16,7 @@ from django.utils.html import escape
 from django.utils.module_loading import module_has_submodule
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.demo import content
 from home.demo.images import illustration
@@ -31,6 +32,7 @@ from home.models import (
     StandardPage,
     Topic,
 )
+from home.sites import apply_site_url, default_site_address
 from home.translations import translate_page
 
 DEMO_PASSWORD = os.environ.get("DEMO_ADMIN_PASSWORD", "childhub")
@@ -46,7 +48,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # Wagtail logs every page it creates and publishes: hundreds of lines here.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
-        with transaction.atomic():
+        # The reference index is rebuilt once at the end: no task per save (426 of them, some
+        # for pages deleted before a worker could run them, such as Wagtail's welcome page).
+        with transaction.atomic(), disable_reference_index_auto_update():
             ensure_locales_and_groups()
             self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
             self.load_taxonomy()
@@ -55,6 +59,7 @@ class Command(BaseCommand):
             call_command("sync_locale_trees")
             ensure_locales_and_groups()  # grants the editor groups their new trees
             self.load_users()
+            apply_site_url()
         call_command("update_index", verbosity=0)
         call_command("rebuild_references_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {home.title}"))
@@ -153,8 +158,9 @@ class Command(BaseCommand):
         for page in root.get_children().filter(content_type__model="page"):
             page.delete()
         home = make_home()
+        hostname, port = default_site_address()
         site = Site.objects.filter(is_default_site=True).first() or Site(
-            is_default_site=True, hostname="localhost", port=80
+            is_default_site=True, hostname=hostname, port=port
         )
         site.root_page = home
         site.site_name = "ChildHub"

@@ -6,6 +6,7 @@ from datetime import datetime, time
 from importlib import import_module
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -50,16 +51,20 @@ class Command(BaseCommand):
         logging.getLogger("wagtail").setLevel(logging.WARNING)
         # The reference index is rebuilt once at the end: no task per save (426 of them, some
         # for pages deleted before a worker could run them, such as Wagtail's welcome page).
-        with transaction.atomic(), disable_reference_index_auto_update():
-            ensure_locales_and_groups()
-            self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
-            self.load_taxonomy()
-            home = self.load_pages()
+        # The app demos are left out: the library's importer switches it off itself, and
+        # Wagtail's switch does not nest.
+        with transaction.atomic():
+            with disable_reference_index_auto_update():
+                ensure_locales_and_groups()
+                self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+                self.load_taxonomy()
+                home = self.load_pages()
             self.load_app_demos()
-            call_command("sync_locale_trees")
-            ensure_locales_and_groups()  # grants the editor groups their new trees
-            self.load_users()
-            apply_site_url()
+            with disable_reference_index_auto_update():
+                call_command("sync_locale_trees")
+                ensure_locales_and_groups()  # grants the editor groups their new trees
+                self.load_users()
+                apply_site_url()
         call_command("update_index", verbosity=0)
         call_command("rebuild_references_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {home.title}"))
@@ -262,4 +267,4 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=group_name))
             state = "created" if created else "exists, password unchanged"
             self.stdout.write(f"  {username:<12} password “{DEMO_PASSWORD}” ({state})")
-        self.stdout.write("Admin: http://127.0.0.1:8000/admin/")
+        self.stdout.write(f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/")

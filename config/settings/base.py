@@ -194,10 +194,11 @@ STORAGES = {
     "default": media_storage(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-MEDIA_ON_FILE_SYSTEM = STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")
 # The application serves MEDIA_ROOT's images itself (config/media.py) unless a web server in
 # front of it does: SERVE_MEDIA=false. Documents are always served by Wagtail's view.
-SERVE_MEDIA = MEDIA_ON_FILE_SYSTEM and os.environ.get("SERVE_MEDIA", "true").lower() == "true"
+SERVE_MEDIA = STORAGES["default"]["BACKEND"].endswith("FileSystemStorage") and (
+    os.environ.get("SERVE_MEDIA", "true").lower() == "true"
+)
 MEDIA_CACHE_SECONDS = int(os.environ.get("MEDIA_CACHE_SECONDS", str(60 * 60 * 24)))
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -39,7 +39,7 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ChildHub <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Error reports: every server error goes to stderr as one JSON line (config/logging.py) and,
+# Error reports: every server error goes to stderr as one JSON line (config/logs.py) and,
 # when ADMINS is set ("Ana Popescu <ana@example.org>, ops@example.org"), by mail to them.
 ADMINS = [
     (name or address, address)

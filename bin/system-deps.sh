@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite uses when they are missing and we can:
 # chromium (headless-browser tests), gettext (the catalogue freshness test) and the DejaVu
-# fonts (PDFs with Cyrillic text for the library tests and demo).
+# fonts (PDFs with Cyrillic text for the library tests and demo), redis-server (the production
+# smoke test and the Redis cache test start one of their own).
 # Where they cannot be installed, those tests are skipped with the reason.
 set -u
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -6,6 +6,7 @@ own. Permissions-Policy: no page needs the camera, the microphone, the location 
 powerful browser feature; only the video embeds may go full screen."""
 
 from django.conf import settings
+from django.middleware.gzip import GZipMiddleware
 
 PUBLIC_POLICY = {
     "default-src": "'self'",
@@ -122,3 +123,27 @@ class RegionalLanguageMiddleware:
         if header:
             request.META["HTTP_ACCEPT_LANGUAGE"] = normalise_accept_language(header)
         return self.get_response(request)
+
+
+COMPRESSIBLE_TYPES = ("text/", "application/xml", "application/atom+xml", "application/json")
+
+
+class PublicGZipMiddleware(GZipMiddleware):
+    """Gzip for what anonymous readers get: HTML, feeds, the sitemap, JSON.
+
+    BREACH recovers a secret from the size of compressed responses that reflect the
+    attacker's input beside it. So nothing is compressed that carries a secret: no response
+    that rendered a CSRF token (forms that post, the admin's login) and none for a visitor
+    with a session (signed-in editors and members). Files (streamed responses) are left as
+    they are: images and PDFs are compressed already, and static files come precompressed
+    from WhiteNoise."""
+
+    def process_response(self, request, response):
+        if (
+            response.streaming
+            or settings.CSRF_COOKIE_NAME in response.cookies  # a page that rendered a token
+            or settings.SESSION_COOKIE_NAME in request.COOKIES
+            or not response.get("Content-Type", "").startswith(COMPRESSIBLE_TYPES)
+        ):
+            return response
+        return super().process_response(request, response)

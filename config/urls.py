@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.media import serve_media
 from home import views as home_views
 from home.admin_views import CreatePageView
 from home.sitemaps import MultilingualSitemap
@@ -29,10 +30,8 @@ urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media))
 
 # Public pages: /en/…, /sq/…; "/" redirects to the visitor's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(

@@ -22,8 +22,9 @@ class ListingFeed(Feed):
     def title(self):
         return f"{self.index_page.title} · ChildHub"
 
+    # Absolute URLs from the Site record (SITE_URL), whichever host the feed was fetched on.
     def link(self):
-        return self.index_page.get_url(self.request)
+        return self.index_page.get_full_url(self.request)
 
     def description(self):
         return self.index_page.intro
@@ -37,7 +38,7 @@ class ListingFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -158,10 +158,13 @@ def home_pages(site=None):
 
 
 def sync_locales_after_migrate(using="default", **kwargs):
+    from .sites import apply_site_url
+
     # Apps after this one in INSTALLED_APPS have not had their permissions created yet.
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)
     ensure_locales_and_groups()
+    apply_site_url()
 
 
 # Locales change only when a language is added or removed; reading them once per process and

@@ -1,6 +1,7 @@
-from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
+
+from .health import CHECKS, run_checks
 
 
 def page_not_found(request, exception=None):
@@ -13,6 +14,17 @@ def server_error(request):
 
 
 def healthz(request):
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
+    """200 and {"status": "ok", "checks": {…}} when every dependency answers; 503 and the
+    failing ones' reasons otherwise. ``?only=database,cache`` limits the checks (a load
+    balancer's probe need not take a server out when only the search server is away)."""
+    names = set(request.GET.get("only", "").split(",")) - {""} or set(CHECKS)
+    if not names <= set(CHECKS):
+        unknown = ", ".join(sorted(names - set(CHECKS)))
+        return JsonResponse({"error": f"unknown check: {unknown}"[:200]}, status=400)
+    results = run_checks(names)
+    healthy = all(result == "ok" for result in results.values())
+    response = JsonResponse(
+        {"status": "ok" if healthy else "fail", "checks": results}, status=200 if healthy else 503
+    )
+    response["Cache-Control"] = "no-store"
+    return response

@@ -20,6 +20,9 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The public address of the site (scheme, host and port): the Site record's hostname and port
+# come from it (home/sites.py), and with them the absolute URLs of sitemaps, feeds, JSON-LD.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
 
 INSTALLED_APPS = [
     "home",
@@ -63,6 +66,9 @@ MIDDLEWARE = [
     "config.middleware.PermissionsPolicyMiddleware",  # outermost: on every response
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "config.middleware.PublicGZipMiddleware",  # after WhiteNoise: static files come compressed
+    # Inside the compression: a cached page is stored plain and compressed per request, as
+    # the reader's Accept-Encoding allows.
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.RegionalLanguageMiddleware",
@@ -104,6 +110,9 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # A database host that does not answer fails a request in seconds, not minutes.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 5
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
@@ -114,6 +123,8 @@ def cache_settings(environ):
         default = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": environ["REDIS_URL"],
+            # A Redis that hangs must not hang every request.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     else:
         # Django's default of 300 entries is too few for the library's cached ids and counts
@@ -185,15 +196,49 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+
+
+def media_storage(environ):
+    """Uploaded files on the local file system, or in an S3-compatible bucket when
+    AWS_STORAGE_BUCKET_NAME is set (django-storages and boto3: ``pip install -e ".[s3]"``).
+    The bucket's images are public URLs; documents stay private and are served by the
+    application after its privacy checks (WAGTAILDOCS_SERVE_METHOD below)."""
+    if not environ.get("AWS_STORAGE_BUCKET_NAME"):
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": environ["AWS_STORAGE_BUCKET_NAME"],
+        "querystring_auth": False,
+        "file_overwrite": False,
+        "default_acl": None,
+    }
+    for option, variable in (
+        ("endpoint_url", "AWS_S3_ENDPOINT_URL"),
+        ("region_name", "AWS_S3_REGION_NAME"),
+        ("custom_domain", "AWS_S3_CUSTOM_DOMAIN"),
+        ("access_key", "AWS_ACCESS_KEY_ID"),
+        ("secret_key", "AWS_SECRET_ACCESS_KEY"),
+    ):
+        if environ.get(variable):
+            options[option] = environ[variable]
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# The application serves MEDIA_ROOT's images itself (config/media.py) unless a web server in
+# front of it does: SERVE_MEDIA=false. Documents are always served by Wagtail's view.
+SERVE_MEDIA = STORAGES["default"]["BACKEND"].endswith("FileSystemStorage") and (
+    os.environ.get("SERVE_MEDIA", "true").lower() == "true"
+)
+MEDIA_CACHE_SECONDS = int(os.environ.get("MEDIA_CACHE_SECONDS", str(60 * 60 * 24)))
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "ChildHub"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL or "http://127.0.0.1:8000")
 WAGTAILLOCALIZE_JQUERY_DATEPICKER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 

@@ -18,7 +18,7 @@ def publication_json_ld(context, publication, editions):
         "datePublished": publication.publication_date.isoformat(),
         "inLanguage": [edition.language for edition in editions]
         or publication.locale.language_code,
-        "url": request.build_absolute_uri(publication.url),
+        "url": publication.get_full_url(request),  # the Site record's address (SITE_URL)
         "author": [{"@type": "Person", "name": name} for name in publication.author_list()]
         + [{"@type": "Organization", "name": name} for name in publication.organisation_list()],
     }

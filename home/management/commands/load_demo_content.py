@@ -5,6 +5,7 @@ from datetime import datetime, time
 from importlib import import_module
 
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -13,6 +14,7 @@ from django.utils.html import escape
 from django.utils.module_loading import module_has_submodule
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.demo import content
 from home.demo.images import illustration
@@ -29,6 +31,7 @@ from home.models import (
     StandardPage,
     Topic,
 )
+from home.sites import apply_site_url, default_site_address
 from home.translations import translate_page
 
 
@@ -42,15 +45,22 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # Wagtail logs every page it creates and publishes: hundreds of lines here.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
+        # The reference index is rebuilt once at the end: no task per save (426 of them, some
+        # for pages deleted before a worker could run them, such as Wagtail's welcome page).
+        # The app demos are left out: the library's importer switches it off itself, and
+        # Wagtail's switch does not nest.
         with transaction.atomic():
-            ensure_locales_and_groups()
-            self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
-            self.load_taxonomy()
-            home = self.load_pages()
+            with disable_reference_index_auto_update():
+                ensure_locales_and_groups()
+                self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+                self.load_taxonomy()
+                home = self.load_pages()
             self.load_app_demos()
-            call_command("sync_locale_trees")
-            ensure_locales_and_groups()  # grants the editor groups their new trees
-            self.load_users()
+            with disable_reference_index_auto_update():
+                call_command("sync_locale_trees")
+                ensure_locales_and_groups()  # grants the editor groups their new trees
+                self.load_users()
+                apply_site_url()
         call_command("update_index", verbosity=0)
         call_command("rebuild_references_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {home.title}"))
@@ -149,8 +159,9 @@ class Command(BaseCommand):
         for page in root.get_children().filter(content_type__model="page"):
             page.delete()
         home = make_home()
+        hostname, port = default_site_address()
         site = Site.objects.filter(is_default_site=True).first() or Site(
-            is_default_site=True, hostname="localhost", port=80
+            is_default_site=True, hostname=hostname, port=port
         )
         site.root_page = home
         site.site_name = "ChildHub"
@@ -235,4 +246,4 @@ class Command(BaseCommand):
         for user, created in ensure_demo_users():
             state = "created" if created else "exists, password unchanged"
             self.stdout.write(f"  {user.username:<12} password “{DEMO_PASSWORD}” ({state})")
-        self.stdout.write("Admin: http://127.0.0.1:8000/admin/")
+        self.stdout.write(f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/")

@@ -7,6 +7,7 @@ powerful browser feature; only the video embeds may go full screen."""
 
 from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
+from django.middleware.locale import LocaleMiddleware
 
 PUBLIC_POLICY = {
     "default-src": "'self'",
@@ -98,6 +99,9 @@ class PermissionsPolicyMiddleware:
 
 # Browsers in the region announce Croatian, Bosnian, Serbian or Montenegrin; the site serves
 # all four as one language version, "sh". Moldovan browsers may still say "mo".
+# The paths config/urls.py serves without a language prefix.
+UNPREFIXED_PATHS = ("/admin/", "/documents/", "/media/", "/static/", "/sitemap.xml", "/healthz")
+
 LANGUAGE_ALIASES = {"hr": "sh", "bs": "sh", "sr": "sh", "cnr": "sh", "mo": "ro"}
 
 
@@ -110,6 +114,17 @@ def normalise_accept_language(header):
             tag = LANGUAGE_ALIASES[primary]
         items.append(f"{tag};{params}" if params else tag)
     return ",".join(items)
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that a 404 outside the public pages (the admin,
+    documents, media) stays a 404: Django would redirect it to the same path behind a language
+    prefix, where the public page route answers a second 404 (`/admin/…` → `/en/admin/…`)."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_PATHS):
+            return response
+        return super().process_response(request, response)
 
 
 class RegionalLanguageMiddleware:

@@ -117,6 +117,13 @@ class TermListingAndChooserTests(TestCase):
             [term.name for term in response.context["object_list"]], ["Kujdesi alternativ"]
         )
 
+    def test_an_admin_address_that_does_not_exist_is_a_404_in_the_admin(self):
+        # Not a redirect to /en/admin/…, where the public pages' route answers a second 404.
+        for url in ("/admin/snippets/home/topic/edit/999999/", "/admin/pages/999999/edit/"):
+            response = self.client.get(url)
+            self.assertEqual(response.status_code, 404, url)
+            self.assertNotIn("Location", response)
+
     def test_the_topic_chooser_searches_within_a_language(self):
         response = self.client.get(
             "/admin/snippets/choose/home/topic/results/", {"q": "kujd", "locale": "sq"}

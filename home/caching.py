@@ -15,6 +15,7 @@ Every token a request needs is read in one round trip (``request_tokens``, which
 ``home.page_cache.PageCacheMiddleware`` opens around each request): with Redis, reading each
 token on its own cost a round trip per cached value, a dozen on a library page."""
 
+import logging
 import threading
 import time
 import uuid
@@ -24,6 +25,7 @@ from contextvars import ContextVar
 from django.core.cache import cache
 from django.db import transaction
 
+logger = logging.getLogger(__name__)
 LOCAL_ENTRIES = 256  # a view of the library reads up to a dozen entries
 
 # The version key of every VersionedCache, in creation order.
@@ -36,7 +38,12 @@ _request_tokens = ContextVar("request_tokens", default=None)
 def request_tokens(*extra_keys):
     """Read every version token, and ``extra_keys``, in one cache round trip; while the block
     runs, ``VersionedCache.version()`` answers from what was read. Yields the values found."""
-    found = cache.get_many([*VERSION_KEYS, *extra_keys])
+    try:
+        found = cache.get_many([*VERSION_KEYS, *extra_keys])
+    except Exception as error:  # a cache that is down must not take every response with it
+        logger.warning("The cache did not answer (%s): reading without it.", error)
+        yield {}
+        return
     reset = _request_tokens.set({key: found.get(key) for key in VERSION_KEYS})
     try:
         yield found

@@ -81,11 +81,28 @@ def _grant_tree(group, root, codenames):
         GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
 
 
+def ensure_submit_translation_permission():
+    """wagtail-localize's "Can submit translations" belongs to no model: a migration of its own
+    creates it, so a flushed database (a transactional test's) would lose it for good."""
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    Permission.objects.get_or_create(
+        content_type=content_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+
+
 @transaction.atomic
 def ensure_locales_and_groups():
     """Idempotent: Locales, English sync sources, editor and translator groups, and each
     locale's review workflow (home/workflows.py)."""
     from wagtail_localize.models import LocaleSynchronization
+
+    ensure_submit_translation_permission()
 
     from .workflows import ensure_locale_workflow
 

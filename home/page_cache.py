@@ -13,6 +13,8 @@ configured beside it; page moves purge too (``purge_moved_page``).
 Signed-in members, editors and anyone with a session never get a cached page, and a response
 that sets a cookie (a CSRF token, a session) or says it is private is never stored."""
 
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_vary_headers
@@ -20,6 +22,7 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from home.caching import VersionedCache, request_tokens, token_signature
 
+logger = logging.getLogger(__name__)
 # The token of explicit purges (Wagtail's frontend cache); its timeout is unused.
 SERVED_PAGES = VersionedCache("served-pages", 0)
 CACHED_VIEWS = {"wagtail_serve", "sitemap"}
@@ -84,7 +87,10 @@ class PageCacheMiddleware:
             "headers": list(response.items()),
             "content": response.content,
         }
-        cache.set(key, entry, cache_seconds())
+        try:
+            cache.set(key, entry, cache_seconds())
+        except Exception as error:  # the page was served; only its copy is lost
+            logger.warning("The cache did not store a page (%s).", error)
 
     @staticmethod
     def rebuild(entry):

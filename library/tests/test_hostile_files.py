@@ -134,7 +134,7 @@ class HostileFileTests(TestCase):
             (3, {"title": "Good", "summary": "s", "publication_date": "2024", "files": "good.pdf"}),
         ]
         results = list(PublicationImporter(folder).import_rows(rows))
-        self.assertEqual([result.status for result in results], ["failed", "created"])
+        self.assertEqual([result.status for result in results], ["refused", "created"])
         self.assertIn("too much memory", results[0].messages[0])
         document = LibraryDocument.objects.get()
         self.assertEqual(len(document.file_hash), 40)

@@ -263,8 +263,11 @@ def test_the_cache_is_redis_and_the_health_check_is_green(production):
 
 
 def test_no_task_failed_and_none_waits(production):
+    # A task deferred to a time still to come (the search analytics' periodic flush) is not
+    # waiting yet; a task not deferred at all has the largest date as its run_after.
     rows = production.sql(
         "SELECT status, task_path, count(*) FROM django_tasks_database_dbtaskresult "
+        "WHERE NOT (status = 'READY' AND run_after > now() AND run_after < '9000-01-01') "
         "GROUP BY status, task_path ORDER BY 1, 2"
     )
     assert [row for row in rows if row[0] != "SUCCESSFUL"] == []

@@ -6,6 +6,7 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from wagtail.models import Page
 from wagtail_localize.models import StringTranslation
 
 from home.translation_status import (
@@ -27,8 +28,9 @@ def translation_status_tag(page):
 
 @register.inclusion_tag("home/admin/translation_notice.html")
 def translation_notice(translation, page):
-    """What the translation editor says about the translation as a whole."""
-    status = translation_status(page)
+    """What the translation editor says about the translation as a whole (a snippet's
+    translation has no page status)."""
+    status = translation_status(page) if isinstance(page, Page) else None
     total, done = translation.get_progress()
     source = translation.source.locale.get_display_name()
     if status == OUT_OF_DATE:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 
 from home.models import Audience, Country, NewsPage, ResourceType, Topic
@@ -19,15 +20,17 @@ from library.models import PublicationPage
 @dataclass(frozen=True)
 class Kind:
     value: str
-    label: str
+    label: str  # the facet's option: what choosing it shows
+    singular: str  # one result of the kind
     model: type = None
 
 
 # A page type not listed here is searched as a "page".
+RESULT = "kind of search result"
 KINDS = [
-    Kind("publication", _("Publications"), PublicationPage),
-    Kind("news", _("News"), NewsPage),
-    Kind("page", _("Pages")),
+    Kind("publication", _("Publications"), pgettext_lazy(RESULT, "Publication"), PublicationPage),
+    Kind("news", _("News"), pgettext_lazy(RESULT, "News article"), NewsPage),
+    Kind("page", _("Pages"), pgettext_lazy(RESULT, "Page")),
 ]
 DEFAULT_KIND = "page"
 

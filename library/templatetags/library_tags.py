@@ -3,6 +3,8 @@ import json
 from django import template
 from django.utils.safestring import mark_safe
 
+from library import cards, facet_panel, languages
+
 register = template.Library()
 
 
@@ -33,3 +35,22 @@ def publication_json_ld(context, publication, editions):
     for character, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         encoded = encoded.replace(character, escaped)
     return mark_safe(encoded)
+
+
+@register.filter
+def language_name(code):
+    """A site language named in full in the visitor's language (library/languages.py)."""
+    return languages.language_name(code)
+
+
+@register.simple_tag
+def publication_cards(publications):
+    """The publications, made ready for ``components/publication_card.html``
+    (library/cards.py): ``{% publication_cards latest as latest %}``."""
+    return cards.prepare_cards(publications)
+
+
+@register.simple_tag
+def facet_groups(facets):
+    """The filter panel's groups (library/facet_panel.py) for a list of facets."""
+    return facet_panel.groups(facets)

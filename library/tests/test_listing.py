@@ -212,4 +212,6 @@ class LibraryQueryCountTests(TestCase):
         fifty, listed = self.count_queries("sq")
         self.assertEqual(listed, 50)
         self.assertEqual(fifty, five)
-        self.assertContains(self.client.get("/sq/library/"), '<li class="publication" lang="en">')
+        self.assertContains(
+            self.client.get("/sq/library/"), '<h3 class="publication-card__title" lang="en">'
+        )

@@ -39,11 +39,11 @@ def visible_length(text):
 
 def sentences(text):
     """The sentences of one line of text: a sentence ends at its punctuation followed by a
-    space and a capital letter or a digit (in any script)."""
+    space and a capital letter (in any script; not a digit: "p. 12")."""
     found, start = [], 0
     for end in _SENTENCE_END.finditer(text):
         following = text[end.end() :].lstrip(_OPENING)
-        if following[:1].isupper() or following[:1].isdigit():
+        if following[:1].isupper():
             found.append(text[start : end.end()].strip())
             start = end.end()
     if text[start:].strip():
@@ -58,9 +58,10 @@ def is_prose(line):
 def passage(marked, clipped_start=False, clipped_end=False, limit=MAX_CHARS):
     """The snippet cut from ``marked`` (text with every match between START and STOP):
     whole sentences, starting with the first one that has a match (or the text's first when
-    none has), within ``limit`` characters; a later sentence with a match follows after an
-    ellipsis when it fits. ``clipped_start``/``clipped_end`` say that the text is a window
-    cut out of a longer one, so that its first/last sentence may be a fragment."""
+    none has), within ``limit`` characters: a later sentence with a match follows after an
+    ellipsis when it fits, else the sentences that follow the first. ``clipped_start`` and
+    ``clipped_end`` say that the text is a window cut out of a longer one, so that its first
+    or last sentence may be a fragment."""
     lines = [line.strip() for line in (marked or "").split("\n")]
     lines = [line for line in lines if line]
     if not lines:
@@ -89,18 +90,24 @@ def passage(marked, clipped_start=False, clipped_end=False, limit=MAX_CHARS):
     if first is None:  # nothing matched in the prose: its beginning says what the page is
         return _within(runs[0], limit)
     index, position = first
-    chosen = _within(runs[index][position:], limit)
-    later = [
-        sentence
-        for run_index, run in enumerate(runs)
-        for sentence_index, sentence in enumerate(run)
-        if START in sentence
-        and (run_index, sentence_index) > (index, position)
-        and sentence not in chosen
-    ]
-    if later and visible_length(chosen) + visible_length(later[0]) + 3 <= limit:
-        chosen = f"{chosen}{FRAGMENT_DELIMITER}{later[0]}"
-    return chosen
+    later = next(
+        (
+            (run_index, sentence_index)
+            for run_index, run in enumerate(runs)
+            for sentence_index, sentence in enumerate(run)
+            if START in sentence and (run_index, sentence_index) > (index, position + 1)
+        ),
+        None,
+    )
+    # A second passage with a match says more than the sentences after the first one.
+    if later is not None:
+        first_sentence, second = runs[index][position], runs[later[0]][later[1]]
+        if (
+            visible_length(first_sentence) + len(FRAGMENT_DELIMITER) + visible_length(second)
+            <= limit
+        ):
+            return f"{first_sentence}{FRAGMENT_DELIMITER}{second}"
+    return _within(runs[index][position:], limit)
 
 
 def _within(run, limit):

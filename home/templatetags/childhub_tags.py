@@ -5,6 +5,8 @@ from functools import lru_cache
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import dateformat
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, gettext
 from wagtail.models import Page, Site
@@ -178,7 +180,8 @@ def field_kind(bound_field):
     fieldset), "checkbox" (one box, its label after it) or "control"."""
     widget = bound_field.field.widget
     if getattr(widget, "input_type", "") == "radio" or (
-        widget.allow_multiple_selected and getattr(widget, "input_type", "") == "checkbox"
+        getattr(widget, "allow_multiple_selected", False)
+        and getattr(widget, "input_type", "") == "checkbox"
     ):
         return "group"
     if getattr(widget, "input_type", "") == "checkbox":
@@ -209,3 +212,22 @@ def field_widget(bound_field):
 def field_described_by(bound_field):
     described_by = _described_by(bound_field)
     return format_html(' aria-describedby="{}"', described_by) if described_by else ""
+
+
+# Languages that write month names in lower case inside a date, where Django's month names
+# (shared with calendars and headings) are capitalised: "14 октомври 2026 г.", "14 octombrie".
+LOWER_CASE_MONTHS = {"bg", "ro", "sq", "sh", "hu", "ru", "uk"}
+
+
+@register.filter
+def local_date(value):
+    """A date in the visitor's language's DATE_FORMAT, month names in the case the language
+    writes them in a date."""
+    if not value:
+        return ""
+    text = date_format(value, "DATE_FORMAT")
+    if get_language() in LOWER_CASE_MONTHS:
+        for month_format in ("F", "E"):
+            month = dateformat.format(value, month_format)
+            text = text.replace(month, month.lower())
+    return text

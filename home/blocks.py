@@ -61,9 +61,8 @@ class LatestNewsBlock(blocks.StructBlock):
         preview_value = {"heading": "Latest news", "count": 3}
 
     def get_context(self, value, parent_context=None):
-        from home.models import NewsPage
-
         from home.home_sections import news_url
+        from home.models import NewsPage
 
         context = super().get_context(value, parent_context)
         context["articles"] = NewsPage.latest(value["count"])

@@ -21,9 +21,7 @@ def publications(locale=None):
     resource type, the cover's rendition, the editions' languages, an alias's source locale."""
     publication_model = apps.get_model("library", "PublicationPage")
     edition_model = apps.get_model("library", "PublicationFile")
-    renditions = get_image_model().get_rendition_model().objects.filter(
-        filter_spec=COVER_RENDITION
-    )
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=COVER_RENDITION)
     return (
         publication_model.objects.live()
         .filter(locale=locale or active_locale())

@@ -102,7 +102,10 @@ def download_block(script):
         return SimpleNamespace(language=language, document=document)
 
     return {
-        "editions": [edition(TEXT[script]["language"], "pdf", 1_480_000, 64), edition("en", "docx", 212_000, 0)],
+        "editions": [
+            edition(TEXT[script]["language"], "pdf", 1_480_000, 64),
+            edition("en", "docx", 212_000, 0),
+        ],
         "external_url": "#",
         "heading_id": f"download-{script}",
     }
@@ -119,7 +122,11 @@ PATTERNS = [
         "name": "Secondary button",
         "template": "components/button.html",
         "doc": "An action beside the main one.",
-        "context": lambda script: {"label": TEXT[script]["crumbs"][1], "variant": "secondary", "type": "button"},
+        "context": lambda script: {
+            "label": TEXT[script]["crumbs"][1],
+            "variant": "secondary",
+            "type": "button",
+        },
     },
     {
         "name": "Search box",
@@ -153,14 +160,22 @@ PATTERNS = [
         "template": "components/breadcrumbs.html",
         "doc": "Where a page sits; from the page itself or a list of (title, url).",
         "context": lambda script: {
-            "crumbs": [("ChildHub", "#"), (TEXT[script]["crumbs"][0], "#"), (TEXT[script]["title"], "")]
+            "crumbs": [
+                ("ChildHub", "#"),
+                (TEXT[script]["crumbs"][0], "#"),
+                (TEXT[script]["title"], ""),
+            ]
         },
     },
     {
         "name": "Tags",
         "template": "components/tags.html",
         "doc": "Topics or countries, each a link to the listing filtered by it.",
-        "context": lambda script: {"terms": terms(TEXT[script]["topics"]), "url": "#", "param": "topic"},
+        "context": lambda script: {
+            "terms": terms(TEXT[script]["topics"]),
+            "url": "#",
+            "param": "topic",
+        },
     },
     {
         "name": "News card",
@@ -192,7 +207,10 @@ PATTERNS = [
         "name": "Pagination",
         "template": "components/pagination.html",
         "doc": "Previous and next pages of a listing, keeping its filters.",
-        "context": lambda script: {"page_obj": Paginator(range(95), 10).page(4), "querystring": "topic=foster-care"},
+        "context": lambda script: {
+            "page_obj": Paginator(range(95), 10).page(4),
+            "querystring": "topic=foster-care",
+        },
     },
     {
         "name": "Empty state",

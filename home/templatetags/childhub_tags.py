@@ -189,6 +189,12 @@ def field_kind(bound_field):
     return "control"
 
 
+@register.filter
+def field_anchor(bound_field):
+    """The id an error summary links to: the control, or a group's first option."""
+    return bound_field.id_for_label or f"{bound_field.auto_id}_0"
+
+
 def _described_by(bound_field):
     ids = [f"{bound_field.auto_id}_helptext"] if bound_field.help_text else []
     ids += [f"{bound_field.auto_id}_error_{n}" for n in range(1, len(bound_field.errors) + 1)]

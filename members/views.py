@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -29,6 +29,11 @@ from .profile_form import ProfileForm
 def never_cached(response):
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def not_found(request, message):
+    """A 404 that says, in the visitor's language, what was not found."""
+    return never_cached(render(request, "members/not_found.html", {"message": message}, status=404))
 
 
 def locked_out_login(request, message):
@@ -97,7 +102,7 @@ def save_publication(request, page_id):
 
     page = PublicationPage.objects.live().public().filter(pk=page_id).first()
     if page is None:
-        raise Http404(_("This publication does not exist."))
+        return not_found(request, _("This publication does not exist."))
     if request.POST.get("action") == "remove":
         SavedPublication.objects.filter(
             user=request.user, page__translation_key=page.translation_key
@@ -151,12 +156,17 @@ def visible_profile(request, public_id):
         .first()
     )
     if profile is None or not profile.visible_to(request.user):
-        raise Http404(_("There is no such profile, or it is not shown to you."))
+        return None
     return profile
+
+
+NO_PROFILE = gettext_lazy("There is no such profile, or it is not shown to you.")
 
 
 def profile_view(request, public_id):
     profile = visible_profile(request, public_id)
+    if profile is None:
+        return not_found(request, NO_PROFILE)
     response = render(
         request,
         "members/profile.html",
@@ -182,9 +192,11 @@ def contact_limit_reached(user):
 @login_required
 def contact(request, public_id):
     profile = visible_profile(request, public_id)
+    if profile is None:
+        return not_found(request, NO_PROFILE)
     recipient = profile.user
     if recipient == request.user:
-        raise Http404(_("You cannot write to yourself."))
+        return not_found(request, _("You cannot write to yourself."))
     form = ContactForm(request.POST or None)
     refusal = None
     if not profile.accepts_messages:
@@ -243,13 +255,18 @@ def message_for(request, token):
         .first()
     )
     if message is None or message.recipient != request.user:
-        raise Http404(_("This message does not exist, or it was not sent to you."))
+        return None
     return message
+
+
+NO_MESSAGE = gettext_lazy("This message does not exist, or it was not sent to you.")
 
 
 @login_required
 def reply(request, token):
     message = message_for(request, token)
+    if message is None:
+        return not_found(request, NO_MESSAGE)
     if message.sender is None:
         return never_cached(
             render(request, "members/message_gone.html", {"message": message}, status=410)
@@ -289,6 +306,8 @@ class ReportForm(forms.Form):
 @login_required
 def report(request, token):
     message = message_for(request, token)
+    if message is None:
+        return not_found(request, NO_MESSAGE)
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         AbuseReport.objects.create(message=message, reason=form.cleaned_data["reason"])

@@ -5,7 +5,10 @@ from .models import MembersSettings
 
 def terms_page(request):
     """The terms and privacy page in the visitor's language (its translation, else itself)."""
-    page = MembersSettings.for_request(request).terms_page
+    try:
+        page = MembersSettings.for_request(request).terms_page
+    except MembersSettings.DoesNotExist:  # no Wagtail site answers this host
+        return None
     if page is None:
         return None
     page = page.specific_deferred

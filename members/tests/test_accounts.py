@@ -196,3 +196,19 @@ def test_sign_out(client, site):
     response = client.post("/en/accounts/logout/")
     assert response.status_code == 302
     assert "_auth_user_id" not in client.session
+
+
+def test_sign_up_records_the_revision_of_the_terms_accepted(client):
+    from wagtail.models import Site
+
+    from members.models import MembersSettings
+    from tests.builders import build_site
+
+    built = build_site()
+    terms = built.about
+    MembersSettings.objects.create(site=Site.objects.get(is_default_site=True), terms_page=terms)
+    page = client.get("/en/accounts/signup/").content.decode()
+    assert f"Read them: {terms.url}" in page
+    sign_up(client, language="en", email="consent@example.org")
+    profile = get_user_model().objects.get(email="consent@example.org").profile
+    assert profile.terms_revision_id == terms.live_revision_id

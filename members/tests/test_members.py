@@ -383,3 +383,12 @@ def test_moderators_list_and_suspend_members_editors_cannot(client, terms):
     client.get(listing)  # shows (and so consumes) the "updated" message
     assert "Target Person" not in client.get(f"{listing}?state=active").content.decode()
     assert "Target Person" in client.get(f"{listing}?state=suspended").content.decode()
+
+
+def test_demo_members_are_loaded_once(terms):
+    from members.demo import DEMO_MEMBERS, load_demo
+
+    first = load_demo()
+    assert first.startswith(f"{len(DEMO_MEMBERS)} demo members")
+    assert load_demo().startswith("0 demo members")
+    assert Profile.objects.filter(user__email="drita@example.org", visibility="public").exists()

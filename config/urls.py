@@ -36,6 +36,8 @@ if settings.SERVE_MEDIA:
 # Public pages: /en/…, /sq/…; "/" redirects to the visitor's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("", include("members.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

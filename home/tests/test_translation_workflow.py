@@ -7,6 +7,7 @@ from django.test import TestCase
 from wagtail.models import (
     GroupApprovalTask,
     Locale,
+    Page,
     PageLogEntry,
     TaskState,
     Workflow,
@@ -14,13 +15,14 @@ from wagtail.models import (
     WorkflowState,
 )
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail_localize.models import Translation
 
 from home.factories import NewsPageFactory, StandardPageFactory
 from home.locales import TRANSLATORS_GROUP, editor_group_name, ensure_locales_and_groups
 from home.models import StandardPage
 from home.tests.test_translation_sync import editor_props, user_in
 from home.workflows import workflow_name
-from tests.builders import build_site, sync_trees
+from tests.builders import build_site, demo_users, sync_trees, translate
 
 LANGUAGES = ["en", "sq", "bg", "hu", "ro", "sh", "ru", "uk"]
 
@@ -262,3 +264,69 @@ class TranslatorHandOffTests(TestCase):
         self.assertFalse(
             GroupApprovalTask.objects.filter(groups=Group.objects.get(name=TRANSLATORS_GROUP))
         )
+
+
+class ConvertToAliasTests(TestCase):
+    """wagtail-localize's "Convert to alias page" replaces the published translation with the
+    English page: only the locale's editors may, even at its address."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.site = build_site()
+        cls.article = NewsPageFactory(
+            parent=cls.site.news, title="Helplines for every child", slug="helplines"
+        )
+        cls.article.save_revision().publish()
+        sync_trees()
+        cls.article_sq = translate(cls.article, "sq", title="Linja ndihmëse për çdo fëmijë")
+        cls.users = demo_users()
+        cls.url = f"/admin/localize/page/{cls.article_sq.pk}/convert_to_alias/"
+
+    def assertStillTheTranslation(self):
+        page = Page.objects.get(pk=self.article_sq.pk)
+        self.assertIsNone(page.alias_of_id)
+        self.assertEqual(page.title, "Linja ndihmëse për çdo fëmijë")
+        self.assertTrue(Translation.objects.filter(target_locale=page.locale_id).exists())
+
+    def test_the_translator_cannot_convert_a_translation_to_an_alias(self):
+        self.client.force_login(self.users["translator"])
+        edit_url = f"/admin/pages/{self.article_sq.pk}/edit/"
+        for method in (self.client.get, self.client.post):
+            with self.subTest(method=method.__name__):
+                response = method(self.url, follow=True)
+                self.assertRedirects(response, edit_url)
+                self.assertContains(
+                    response,
+                    "Only the editors who publish in Albanian can turn this translation back "
+                    "into an alias",
+                )
+                self.assertStillTheTranslation()
+        # The page editor's menu does not offer it either (a translation stopped by an
+        # editor opens there).
+        Translation.objects.filter(target_locale=self.article_sq.locale).update(enabled=False)
+        response = self.client.get(edit_url)
+        self.assertEqual(response.status_code, 200)
+        self.assertNotContains(response, 'name="localize-convert-to-alias"')
+        response = self.client.post(edit_url, {"localize-convert-to-alias": "1"}, follow=True)
+        self.assertContains(response, "Only the editors who publish in Albanian")
+        self.assertStillTheTranslation()
+
+    def test_the_bulgarian_editor_is_refused(self):
+        self.client.force_login(self.users["editor-bg"])
+        response = self.client.post(self.url)
+        self.assertNotEqual(response.status_code, 200)
+        self.assertStillTheTranslation()
+
+    def test_the_albanian_editor_converts_it(self):
+        self.client.force_login(self.users["editor-sq"])
+        Translation.objects.filter(target_locale=self.article_sq.locale).update(enabled=False)
+        edit = self.client.get(f"/admin/pages/{self.article_sq.pk}/edit/")
+        self.assertContains(edit, 'name="localize-convert-to-alias"')
+        self.assertContains(self.client.get(self.url), "Yes, convert it")
+        response = self.client.post(self.url)
+        self.assertRedirects(
+            response, f"/admin/pages/{self.article_sq.pk}/edit/", fetch_redirect_response=False
+        )
+        page = Page.objects.get(pk=self.article_sq.pk)
+        self.assertEqual(page.alias_of_id, self.article.pk)
+        self.assertEqual(page.title, "Helplines for every child")

@@ -3,6 +3,7 @@ locale's review workflow (Wagtail's own), and that locale's editors approve and 
 A translation whose visible text is complete is complete: the slug follows the title."""
 
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.test import TestCase
 from wagtail.models import (
     GroupApprovalTask,
@@ -216,15 +217,22 @@ class TranslatorHandOffTests(TestCase):
         self.assertNotContains(self.client.get("/admin/"), "Awaiting your review")
 
     def test_publish_in_albanian_during_review_approves_the_review(self):
+        self.translator.email = "translator@example.org"
+        self.translator.save()
         state = self.submit_translation()
         self.client.force_login(self.editor_sq)
         edit_url = f"/admin/pages/{self.alias.pk}/edit/"
+        mail.outbox.clear()
         with self.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes then
             response = self.client.post(edit_url, {"action": "publish"})
         self.assertRedirects(response, edit_url, fetch_redirect_response=False)
         page = self.alias.specific_class.objects.get(pk=self.alias.pk)
         self.assertEqual(page.title, "Linja ndihmëse për çdo fëmijë")
         self.assertApprovedBy(state, self.editor_sq, page)
+        # The translator hears it was approved (Wagtail's notification of an approved review).
+        told = [m for m in mail.outbox if m.to == ["translator@example.org"]]
+        self.assertEqual(len(told), 1)
+        self.assertIn("has been approved", told[0].subject)
 
     def test_the_editors_publish_of_a_page_in_review_approves_it(self):
         """An Albanian page of its own (no translation), submitted by the translator with

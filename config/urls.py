@@ -38,6 +38,8 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("patterns/", pattern_library, name="pattern_library"),
+    path("accounts/", include("allauth.urls")),
+    path("", include("members.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

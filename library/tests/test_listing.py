@@ -204,11 +204,11 @@ class LibraryQueryCountTests(TestCase):
         # The Albanian library lists aliases of the English publications (they have an Albanian
         # edition); each alias shows its source's language without a query of its own.
         self.add(5)
-        sync_trees()
+        sync_trees("sq")
         five, listed = self.count_queries("sq")
         self.assertEqual(listed, 5)
         self.add(45)
-        sync_trees()
+        sync_trees("sq")
         fifty, listed = self.count_queries("sq")
         self.assertEqual(listed, 50)
         self.assertEqual(fifty, five)

@@ -271,6 +271,10 @@ class PatternLibraryTests(TestCase):
         self.assertIn("Закрила", html.replace("Приемна грижа", "Закрила"))
         self.assertIn("Kujdestaria familjare", html)
         self.assertEqual(Page.objects.count(), pages)
+        # In another interface language, the English notes are marked English.
+        bulgarian = self.client.get("/bg/patterns/").content.decode()
+        self.assertIn("<h1>Библиотека с компоненти</h1>", bulgarian)
+        self.assertIn(' lang="en">Publication card</h2>', bulgarian)
 
     def test_each_pattern_renders_alone(self):
         request = RequestFactory().get("/en/patterns/")

@@ -1,9 +1,8 @@
 from types import SimpleNamespace
 
+from advocacy.factories import AdvocacyIndexPageFactory
 from library.factories import LibraryPageFactory, PublicationPageFactory
 from tests.builders import build_site, sync_trees
-
-from advocacy.factories import AdvocacyIndexPageFactory
 
 
 def advocacy_site(publications=3):

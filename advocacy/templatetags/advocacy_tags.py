@@ -64,3 +64,12 @@ def can_add_brief(context):
     if not hasattr(request, "_can_add_brief"):
         request._can_add_brief = user_can_add_brief(request.user)
     return request._can_add_brief
+
+
+@register.filter
+def is_publication(page):
+    from library.models import PublicationPage
+
+    # A search hit's page in the visitor's tree is a plain Page: ask its type, not its class.
+    specific_class = getattr(page, "specific_class", None)
+    return specific_class is not None and issubclass(specific_class, PublicationPage)

@@ -1,7 +1,7 @@
 from types import SimpleNamespace
 
 from advocacy.factories import AdvocacyIndexPageFactory
-from library.factories import LibraryPageFactory, PublicationPageFactory
+from library.factories import LibraryDocumentFactory, LibraryPageFactory, PublicationPageFactory
 from tests.builders import build_site, sync_trees
 
 
@@ -17,6 +17,7 @@ def advocacy_site(publications=3):
             title=f"Evidence report {n}",
             authors=f"Ana Popescu{n}",
             organisations="UNICEF",
+            editions=[("en", LibraryDocumentFactory())],
         )
         for n in range(1, publications + 1)
     ]

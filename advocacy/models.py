@@ -20,27 +20,26 @@ from .forms import PolicyBriefForm
 TERM_FIELDS = ("topics", "countries")
 
 
-class AdvocacyIndexPage(RoutablePageMixin, SectionIndexPage):
-    """Policy briefs and campaigns of one locale: a filtered listing, its Atom feed and a
-    table of countries."""
+class AdvocacyIndexPage(SectionIndexPage):
+    """Policy briefs and campaigns of one locale, newest first."""
 
     subpage_types = ["advocacy.PolicyBriefPage", "advocacy.AdvocacyInitiativePage"]
 
     class Meta:
         verbose_name = _("advocacy")
 
-    @path("")
-    def index_route(self, request):
-        from .listing import AdvocacyListing
-
-        listing = AdvocacyListing(self, request)
-        return self.render(request, context_overrides={"listing": listing})
-
-    @path("feed/", name="feed")
-    def feed_route(self, request):
-        from .feeds import AdvocacyFeed
-
-        return AdvocacyFeed(self)(request)
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["briefs"] = list(
+            PolicyBriefPage.objects.live()
+            .child_of(self)
+            .select_related("alias_of")
+            .order_by("-date", "-pk")
+        )
+        context["initiatives"] = list(
+            AdvocacyInitiativePage.objects.live().child_of(self).order_by("-date", "-pk")
+        )
+        return context
 
 
 class CitablePage(RoutablePageMixin, ChildHubPage):

@@ -101,14 +101,14 @@ class CitationTests(TestCase):
         order = [
             html.index("Foster care works."),
             html.index("The problem text."),
-            html.index("To National government"),
+            html.index("<h3>National government</h3>"),
             html.index("Adopt the foster care law."),
-            html.index("To Local authorities"),
+            html.index("<h3>Local authorities</h3>"),
             html.index("Fund foster carers locally."),
             html.index("Train municipal social workers."),
         ]
         self.assertEqual(order, sorted(order))
-        self.assertEqual(html.count("To Local authorities"), 1)
+        self.assertEqual(html.count("<h3>Local authorities</h3>"), 1)
 
     def test_metadata_and_citations_of_the_brief(self):
         brief = self.brief(

@@ -43,7 +43,8 @@ class SelectionTests(TestCase):
             )
         self.assertContains(
             response,
-            f'<form id="brief-selection" class="select-for-brief__form" method="get" action="{NEW_BRIEF}">',
+            f'<form id="brief-selection" class="select-for-brief__form" method="get" '
+            f'action="{NEW_BRIEF}">',
         )
 
     def test_a_regional_editor_makes_a_draft_with_one_evidence_block_per_publication(self):

@@ -93,6 +93,27 @@ def prepare_cards(publications, language=None):
     return publications
 
 
+def ready_for_card(publication):
+    """``publication`` with the ``card_*`` attributes: those prepare_cards set, or else what
+    can be told without a query from what a listing's queryset loaded (the resource type, the
+    editions, the cover image's renditions): no first page then, the card's own cover."""
+    if hasattr(publication, "card_cover"):
+        return publication
+    card_type = getattr(publication, "local_type", None) or publication.resource_type
+    publication.card_type, publication.card_type_lang = card_type, ""
+    publication.card_languages = list(
+        dict.fromkeys(edition.language for edition in publication.files.all() if edition.language)
+    )
+    publication.card_language = publication.content_language
+    publication.card_cover = None
+    if publication.cover_image_id:
+        rendition = publication.cover_image.get_rendition(COVER_RENDITION)
+        publication.card_cover = Cover(
+            rendition.url, *shown_size(rendition.width, rendition.height)
+        )
+    return publication
+
+
 def cover_of(publication, editions, language, private):
     if publication.cover_image_id:
         rendition = publication.cover_image.get_rendition(COVER_RENDITION)

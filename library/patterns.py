@@ -6,6 +6,7 @@ import datetime
 from django.utils.translation import gettext as _
 
 from home.models import ResourceType
+from home.patterns import TEXT, locale_of, sample_page
 
 from .languages import language_name
 from .listing import TERM_FACETS, Facet, Option
@@ -60,6 +61,22 @@ def sample_publication(script):
     return publication
 
 
+def cover_sample(script):
+    """An unsaved publication with editions, for the cover of its type."""
+    from .models import PublicationFile, PublicationPage
+
+    text = TEXT[script]
+    return sample_page(
+        PublicationPage,
+        title=text["title"],
+        summary=text["summary"],
+        organisations="Terre des hommes\nUNICEF",
+        publication_date=datetime.date(2025, 3, 14),
+        locale_id=locale_of(text["language"]),
+        files=[PublicationFile(language=text["language"]), PublicationFile(language="en")],
+    )
+
+
 def sample_facets(script):
     """A topic chosen (its group opens), six countries (one behind "Show more"), languages."""
     sample = SAMPLES[script]
@@ -90,10 +107,21 @@ PATTERNS = [
             "its editions named in the visitor's language. Prepare the publications with "
             "library.cards.prepare_cards (or {% publication_cards %})."
         ),
+        "list": True,
         "context": lambda script: {
             "publication": sample_publication(script),
             "url": "#",
             "heading_level": 3,
+        },
+    },
+    {
+        "name": "Cover",
+        "template": "components/cover.html",
+        "doc": "A publication's cover image, or a typographic cover where it has none.",
+        "context": lambda script: {
+            "publication": cover_sample(script),
+            "type_name": TEXT[script]["crumbs"][0],
+            "lang": TEXT[script]["language"],
         },
     },
     {

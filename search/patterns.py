@@ -38,7 +38,7 @@ def sample_hit(script):
         snippet=Snippet(title=mark_safe(sample["title"]), text=mark_safe(sample["text"])),  # noqa: S308
         content_language=sample["language"],
         kind=news.value,
-        kind_label=str(news.singular),
+        kind_label=str(news.item_label),
         date=datetime.date(2025, 11, 20),
         url="#",
     )
@@ -55,6 +55,7 @@ PATTERNS = [
     {
         "name": "Search result",
         "template": "search/hit.html",
+        "list": True,
         "doc": (
             "A result that is not a publication (a news article, a page): type, date and the "
             "passage that matched, in whole sentences, with the matches marked. A publication "

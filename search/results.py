@@ -43,7 +43,7 @@ def load_hits(result, locale):
         doc.pk: doc
         for doc in LibraryDocument.objects.filter(pk__in=document_ids).defer("extracted_text")
     }
-    kinds = {kind.value: kind.singular for kind in KINDS}
+    kinds = {kind.value: kind.item_label or kind.label for kind in KINDS}
     hits = []
     for pk in result.page_ids:
         source = sources.get(pk)

@@ -102,21 +102,21 @@ class CardTests(TestCase):
     def card(self, response, title):
         html = response.content.decode()
         title_at = html.index(f">{title}</a>")
-        start = html.rindex('<article class="publication-card">', 0, title_at)
-        return html[start : html.index("</article>", title_at)]
+        start = html.rindex('<li class="card card--publication">', 0, title_at)
+        return html[start : html.index("</li>", title_at)]
 
     def test_the_first_page_is_the_cover_lazy_loaded_with_its_size_and_no_alt_text(self):
         card = self.card(self.client.get("/en/library/"), "With a cover")
         height = round(80 * self.drawn.thumbnail_height / self.drawn.thumbnail_width)
         self.assertInHTML(
-            f'<img class="publication-card__image" src="{self.drawn.thumbnail.url}" width="80" '
+            f'<img class="cover" src="{self.drawn.thumbnail.url}" width="80" '
             f'height="{height}" alt="" loading="lazy" decoding="async">',
             card,
         )
 
     def test_without_a_thumbnail_the_card_shows_a_placeholder(self):
         card = self.card(self.client.get("/en/library/"), self.bulgarian.title)
-        self.assertIn('class="publication-card__placeholder" aria-hidden="true"', card)
+        self.assertIn('class="cover cover--generated" aria-hidden="true"', card)
         self.assertNotIn("<img", card)
 
     def test_the_first_page_of_a_file_in_a_private_collection_is_never_shown(self):
@@ -127,7 +127,7 @@ class CardTests(TestCase):
         LibraryDocument.objects.filter(pk=self.drawn.pk).update(collection=private)
         card = self.card(self.client.get("/en/library/"), "With a cover")
         self.assertNotIn(self.drawn.thumbnail.url, card)
-        self.assertIn("publication-card__placeholder", card)
+        self.assertIn("cover--generated", card)
 
     def test_a_bulgarian_publication_in_the_english_library_is_marked_bulgarian(self):
         self.assertEqual(self.bulgarian.text_language, "bg")
@@ -135,8 +135,8 @@ class CardTests(TestCase):
         for url in ("/en/library/", "/sq/library/?english=1&language=bg"):
             with self.subTest(url=url):
                 card = self.card(self.client.get(url), self.bulgarian.title)
-                self.assertIn('<h3 class="publication-card__title" lang="bg">', card)
-                self.assertIn('<p class="publication-card__summary" lang="bg">', card)
+                self.assertIn('<h3 class="card__title" lang="bg">', card)
+                self.assertIn('<p class="card__summary" lang="bg">', card)
 
     def test_edition_languages_are_named_in_full_in_the_visitor_s_language(self):
         card = self.card(self.client.get("/bg/library/?language=bg"), self.bulgarian.title)

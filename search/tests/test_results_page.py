@@ -25,17 +25,17 @@ class ResultPageTests(CorpusTestCase):
         self.assertContains(
             response, '<div class="visually-hidden" role="status" id="results-status">'
         )
-        self.assertContains(response, '<p class="publication-card__meta">Publication · ')
+        self.assertContains(response, '<p class="card__meta">Publication · ')
         self.assertNotContains(response, "Publications · ")
         self.assertContains(self.search("q=child"), "4 results for “child”")
 
     def test_counts_and_labels_in_other_languages(self):
         response = self.search("q=social", "sq")
         self.assertContains(response, "1 rezultat për „social”")
-        self.assertContains(response, '<p class="publication-card__meta">Botim · ')
+        self.assertContains(response, '<p class="card__meta">Botim · ')
         response = self.search("q=participation&english=1", "bg")
         self.assertContains(response, "2 резултата за „participation“")
-        self.assertContains(response, '<p class="publication-card__meta">Публикация · ')
+        self.assertContains(response, '<p class="card__meta">Публикация · ')
 
     def test_languages_are_named_as_in_the_library(self):
         for language, english, albanian in (

@@ -114,4 +114,4 @@ class SearchPageSnippetTests(CorpusTestCase):
             "Punonjësit socialë vlerësojnë sigurinë e fëmijës dhe plotësojnë "
             "<mark>formularë</mark>.",
         )
-        self.assertContains(response, 'class="publication-card__summary" lang="sq"')
+        self.assertContains(response, 'class="card__summary" lang="sq"')

@@ -230,7 +230,7 @@ def test_suggestions_and_filter_dialog_with_the_keyboard(live_server, browser):
 
     # The library on a phone: results first, few Tab stops before the first one.
     page.goto(f"{live_server.url}/en/library/")
-    first = page.locator(".finder__list .publication-card__title a").first
+    first = page.locator(".finder__list .card__title a").first
     assert first.bounding_box()["y"] < 900
     assert tab_stops_to(page, first) <= 16
     # "Skip to results" is the first stop in the content.

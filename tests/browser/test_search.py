@@ -34,7 +34,7 @@ def test_suggestions_facets_and_search_without_javascript(live_server, browser, 
     page.locator("label[for=type-report]").click()
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url("**type=report**")
-    assert page.locator(".finder__list .publication-card__title").all_inner_texts() == [
+    assert page.locator(".finder__list .card__title").all_inner_texts() == [
         "Child participation in decision-making"
     ]
     assert page.locator(".finder__list mark").count() >= 1
@@ -44,6 +44,6 @@ def test_suggestions_facets_and_search_without_javascript(live_server, browser, 
     no_script.locator("#site-search-q").fill("femijet")
     no_script.locator("#site-search-q").press("Enter")
     no_script.wait_for_url("**/sq/search/?q=femijet")
-    assert no_script.locator(".finder__list .result-card__title").all_inner_texts() == [
+    assert no_script.locator(".finder__list .card__title").all_inner_texts() == [
         "Serbia miraton një strategji kundër abuzimit në internet"
     ]

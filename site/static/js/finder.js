@@ -34,8 +34,9 @@
   }
 
   function watchNavigation() {
-    document.querySelectorAll("form[data-finder]").forEach(function (form) {
-      form.addEventListener("submit", remember);
+    document.addEventListener("submit", function (event) {
+      var form = event.target;
+      if (form.closest("[data-finder]") && form.method.toLowerCase() === "get") { remember(); }
     });
     document.addEventListener("click", function (event) {
       var link = event.target.closest ? event.target.closest("a[href]") : null;
@@ -51,25 +52,25 @@
     var panel = document.querySelector("[data-filter-panel]");
     var opener = document.querySelector("[data-open-filters]");
     if (!panel || !opener || typeof HTMLDialogElement !== "function") { return; }
-    var home = panel.parentNode;
+    var form = panel.parentNode;  // the filter form: the panel moves, the form stays
     var closer = panel.querySelector("[data-close-filters]");
     var title = panel.querySelector("h2[id]");
     var dialog = document.createElement("dialog");
     dialog.className = "filter-dialog";
     if (title) { dialog.setAttribute("aria-labelledby", title.id); }
-    home.parentNode.insertBefore(dialog, home);  // inside the form, beside the sidebar
+    form.insertBefore(dialog, panel);
     var small = window.matchMedia(SMALL);
 
     function place() {
       if (small.matches) {
         dialog.appendChild(panel);
-        home.hidden = true;
+        form.classList.add("finder__filters--dialog");
         opener.hidden = false;
         if (closer) { closer.hidden = false; }
       } else {
         if (dialog.open) { dialog.close(); }
-        home.appendChild(panel);
-        home.hidden = false;
+        form.appendChild(panel);
+        form.classList.remove("finder__filters--dialog");
         opener.hidden = true;
         if (closer) { closer.hidden = true; }
       }

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from home.models.taxonomy import Audience, Country, Topic, localized_terms, terms_for_locale
+from home.models.taxonomy import Topic, localized_terms, terms_for_locale
 
 from . import directory, mail
 from .models import AbuseReport, ContactMessage, Profile, SavedPublication, profile_of
@@ -116,24 +116,16 @@ def save_publication(request, page_id):
 
 @login_required
 def directory_view(request):
-    selected, profiles = directory.search(request.GET)
-    page_obj = Paginator(profiles, directory.PER_PAGE).get_page(request.GET.get("page"))
-    lookup = {model: terms_for_locale(model) for model in (Country, Audience)}
-    for profile in page_obj.object_list:
-        for name, model in (("country", Country), ("profession", Audience)):
-            term = getattr(profile, name)
-            setattr(
-                profile,
-                f"local_{name}",
-                lookup[model].get(term.translation_key, term) if term else None,
-            )
+    selected, ids, counts = directory.search(request.GET)
+    page_obj = Paginator(ids, directory.PER_PAGE).get_page(request.GET.get("page"))
+    page_obj.object_list = directory.profiles_for(page_obj.object_list)
     return never_cached(
         render(
             request,
             "members/directory.html",
             {
                 "page_obj": page_obj,
-                "facets": directory.facets(selected),
+                "facets": directory.facets(selected, counts),
                 "selected": selected,
                 "facet_labels": FACET_LABELS,
             },

@@ -15,3 +15,8 @@ def make_member(email="ana@example.org", name="Ana Popescu", password=PASSWORD, 
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     Profile.objects.create(user=user, name=name, **profile)
     return user
+
+
+def sign_in(client, user):
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    return client

@@ -52,6 +52,7 @@ from members.directory import DIRECTORY, listed_profiles  # noqa: E402
 from members.models import Profile, Visibility  # noqa: E402
 
 PASSWORD = "bench-password-1"
+LOCKED = "Too many failed sign-in attempts for this account or from this address."
 LANGUAGES = ["en", "sq", "ro", "sh", "bg", "ru", "hu", "uk"]
 
 
@@ -199,17 +200,20 @@ def throttle():
         AccessFailureLog.objects.all().delete()
         cache.clear()  # allauth's own rate limits live in the cache
         client = Client(REMOTE_ADDR="192.0.2.10")
-        statuses, times = [], []
+        statuses, times, messages = [], [], set()
         for _ in range(100):
             start = time.perf_counter()
             response = client.post(url, {field: login, "password": "wrong"})
             times.append((time.perf_counter() - start) * 1000)
             statuses.append(response.status_code)
+            if response.status_code == 429:
+                messages.add(LOCKED in response.content.decode())
         first = statuses.index(429) + 1 if 429 in statuses else None
         right = client.post(url, {field: login, "password": PASSWORD}).status_code
         print(
             f"  {label:16} 200: {statuses.count(200):3}  429: {statuses.count(429):3}"
-            f"  (refused from attempt {first})  median {statistics.median(times):5.1f} ms"
+            f"  (refused from attempt {first}; every 429 with the lockout message:"
+            f" {messages == {True}})  median {statistics.median(times):5.1f} ms"
             f"  total {sum(times) / 1000:4.2f} s  right password then: {right}"
         )
 

@@ -44,3 +44,5 @@ urlpatterns += i18n_patterns(
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+# django-allauth's answer when one of its rate limits refuses a request (it looks here).
+handler429 = "members.views.too_many_requests"

@@ -3,6 +3,7 @@ member's preferred language (HTML and text, from a background task), the site op
 that language after sign-in, and suspended members kept out."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django import forms
 from django.urls import reverse, translate_url
 from django.utils.translation import gettext_lazy as _
 
@@ -37,13 +38,30 @@ class MemberAccountAdapter(DefaultAccountAdapter):
     }
 
     def clean_password(self, password, user=None):
-        from django import forms
-
         if len(password) < PASSWORD_MIN_LENGTH:
             raise forms.ValidationError(
                 _("Use at least %(count)d characters.") % {"count": PASSWORD_MIN_LENGTH}
             )
         return super().clean_password(password, user)
+
+    def pre_authenticate(self, request, **credentials):
+        """One throttle for the members' sign-in, whichever limit refuses: while django-axes
+        refuses the account or the address, allauth's own limit is not consulted (axes
+        refuses the attempt in ``authenticate``, as it does on the admin's sign-in); when
+        allauth's limit refuses, the request is marked as axes marks a lockout, so that
+        ``AxesMiddleware`` answers both with the same sign-in page, message and HTTP 429
+        (``config.login_throttle.locked_out``)."""
+        from axes.handlers.proxy import AxesProxyHandler
+
+        if not AxesProxyHandler.is_allowed(request, credentials):
+            self._login_failed_rl_usage = None
+            return
+        try:
+            super().pre_authenticate(request, **credentials)
+        except forms.ValidationError:
+            request.axes_locked_out = True
+            request.axes_credentials = credentials
+            raise
 
     def populate_username(self, request, user):
         """Members sign in with their e-mail address; the user name is a hidden unique id."""

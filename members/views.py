@@ -51,6 +51,18 @@ def locked_out_login(request, message):
     return never_cached(response)
 
 
+def too_many_requests(request):
+    """allauth's answer when one of its rate limits refuses a request (``handler429``): a
+    refused sign-in gets the sign-in page with the lockout message, like every other refused
+    sign-in; any other page says so in the visitor's language. HTTP 429 both."""
+    from config.login_throttle import lockout_message
+
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name == "account_login":
+        return locked_out_login(request, lockout_message(request))
+    return never_cached(render(request, "members/too_many_requests.html", status=429))
+
+
 def local_terms(profile):
     """The profile's country, profession and topics in the visitor's language."""
     country, profession = (

@@ -212,3 +212,61 @@ def test_sign_up_records_the_revision_of_the_terms_accepted(client):
     sign_up(client, language="en", email="consent@example.org")
     profile = get_user_model().objects.get(email="consent@example.org").profile
     assert profile.terms_revision_id == terms.live_revision_id
+
+
+def post_login(client, login, password, address="192.0.2.1", language="en"):
+    return client.post(
+        f"/{language}/accounts/login/", {"login": login, "password": password}, REMOTE_ADDR=address
+    )
+
+
+def test_every_refused_site_sign_in_is_a_429_with_one_message(client, site):
+    """30 wrong passwords with the settings as they are: refused from the limit on, each
+    time with HTTP 429 and axes' message, never allauth's own answer (a 200)."""
+    make_member(email="ana@example.org")
+    statuses = [post_login(client, "ana@example.org", "wrong").status_code for _ in range(30)]
+    first = statuses.index(429)
+    assert first == 4  # the fifth: LOGIN_FAILURE_LIMIT
+    assert statuses[:first] == [200] * first
+    assert set(statuses[first:]) == {429}
+    right = post_login(client, "ana@example.org", PASSWORD)
+    assert right.status_code == 429
+    assert "Try again in 15 minutes." in right.content.decode()
+
+
+@override_settings(AXES_FAILURE_LIMIT=50)
+def test_allauths_own_limit_answers_like_axes(client, site):
+    """Where allauth's limit (5 failures per address in 5 minutes) refuses before axes does:
+    the same page, message and status, for an account that exists and one that does not,
+    in the visitor's language."""
+    make_member(email="ana@example.org")
+
+    def refused(login, password, address, language="en"):
+        for _ in range(5):
+            post_login(client, login, "wrong", address, language)
+        return post_login(client, login, password, address, language)
+
+    for login in ("ana@example.org", "nobody@example.org"):
+        response = refused(login, PASSWORD, "192.0.2.1" if "ana" in login else "203.0.113.9")
+        assert response.status_code == 429
+        html = response.content.decode()
+        assert "Too many failed sign-in attempts for this account or from this address." in html
+        assert "Try again in 15 minutes." in html
+        assert 'name="password"' in html  # the sign-in form again
+    assert "_auth_user_id" not in client.session
+    albanian = refused("drita@example.org", "wrong", "198.51.100.4", language="sq")
+    assert albanian.status_code == 429
+    assert "Shumë përpjekje të dështuara" in albanian.content.decode()
+
+
+def test_allauths_other_limits_answer_429_in_the_visitors_language(client, site):
+    """A sixth reset mail for one address in a minute: the site's page, not allauth's English."""
+    make_member(email="ana@example.org")
+    for _ in range(5):
+        client.post("/ro/accounts/password/reset/", {"email": "ana@example.org"})
+    response = client.post("/ro/accounts/password/reset/", {"email": "ana@example.org"})
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert '<html lang="ro"' in html
+    assert "Prea multe cereri" in html  # "Too many requests", in the site's template
+    assert len(mail.outbox) == 5

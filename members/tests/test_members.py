@@ -6,7 +6,7 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -18,7 +18,7 @@ from library.factories import LibraryPageFactory, PublicationPageFactory
 from members.models import AbuseReport, ContactMessage, Profile, SavedPublication, Visibility
 from tests.builders import build_site
 
-from .helpers import PASSWORD, make_member, sign_in
+from .helpers import PASSWORD, make_member, moderators_group, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -258,18 +258,6 @@ def test_contact_is_rate_limited_and_refused_to_hidden_or_suspended(client):
         )
         assert response.status_code == 404
         assert "There is no such profile, or it is not shown to you." in response.content.decode()
-
-
-def moderators_group():
-    """Wagtail's "Moderators" group (its migrations make it; a transactional test before this
-    one may have flushed it), given the members' rights as every migrate does."""
-    from members.apps import grant_moderators
-
-    group, _created = Group.objects.get_or_create(name="Moderators")
-    if not group.permissions.filter(codename="access_admin").exists():
-        group.permissions.add(Permission.objects.get(codename="access_admin"))
-    grant_moderators(sender=None)
-    return group
 
 
 def test_abuse_report_reaches_the_moderators(client):

@@ -11,6 +11,7 @@ from home import views as home_views
 from home.admin_views import CreatePageView
 from home.sitemaps import MultilingualSitemap
 from library import views as library_views
+from members import views as members_views
 
 # Not language-prefixed: the admin, document downloads, the sitemap and health check.
 urlpatterns = [
@@ -36,6 +37,12 @@ if settings.SERVE_MEDIA:
 # Public pages: /en/…, /sq/…; "/" redirects to the visitor's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    # allauth's, answering 429 when its limit refuses (members/views.py); before allauth's own.
+    path(
+        "accounts/login/code/",
+        members_views.RequestLoginCodeView.as_view(),
+        name="account_request_login_code",
+    ),
     path("accounts/", include("allauth.urls")),
     path("", include("members.urls")),
     path("", include(wagtail_urls)),

@@ -4,6 +4,7 @@ colleagues, messages between members, data export and account deletion."""
 import datetime
 import json
 
+from allauth.account import views as allauth_views
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -61,6 +62,18 @@ def too_many_requests(request):
     if match is not None and match.url_name == "account_login":
         return locked_out_login(request, lockout_message(request))
     return never_cached(render(request, "members/too_many_requests.html", status=429))
+
+
+class RequestLoginCodeView(allauth_views.RequestLoginCodeView):
+    """allauth's request for a sign-in code, answering HTTP 429 when its limit
+    (``request_login_code``: codes per address and per visitor) refuses, like every refused
+    sign-in (allauth answers 200 with the form's error)."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error("email", "rate_limited"):
+            response.status_code = 429
+        return never_cached(response)
 
 
 def local_terms(profile):

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 
 from home.locales import TRANSLATORS_GROUP, content_languages, editor_group_name
 from members.models import AbuseReport, ContactMessage, Profile
+from tests.builders import build_site
 
 from .helpers import make_member, moderators_group
 
@@ -21,7 +22,9 @@ REFUSED_GROUPS = [editor_group_name(code) for code in content_languages()] + [TR
 
 @pytest.fixture
 def reported():
-    """A member, and an abuse report about a message they sent."""
+    """The site (the editors' trees granted, as after the demo loader), a member, and an abuse
+    report about a message they sent."""
+    build_site()
     target = make_member("t@example.org", "Target Person", bio="Spams colleagues.")
     recipient = make_member("r@example.org", "Recipient")
     message = ContactMessage.objects.create(sender=target, recipient=recipient, body="Buy now")

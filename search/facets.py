@@ -12,6 +12,7 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from advocacy.models import PolicyBriefPage
 from home.models import Audience, Country, NewsPage, ResourceType, Topic
 from library.models import PublicationPage
 
@@ -21,12 +22,14 @@ class Kind:
     value: str
     label: str
     model: type = None
+    item_label: str = ""  # what a search result of this kind says it is, if not ``label``
 
 
 # A page type not listed here is searched as a "page".
 KINDS = [
     Kind("publication", _("Publications"), PublicationPage),
     Kind("news", _("News"), NewsPage),
+    Kind("brief", _("Policy briefs"), PolicyBriefPage, _("Policy brief")),
     Kind("page", _("Pages")),
 ]
 DEFAULT_KIND = "page"

@@ -40,7 +40,7 @@ def load_hits(result, locale, terms):
     local = in_visitors_tree(sources.values(), locale)
     document_ids = [snippet.document_id for snippet in result.snippets.values()]
     documents = {doc.pk: doc for doc in LibraryDocument.objects.filter(pk__in=document_ids)}
-    kinds = {kind.value: kind.label for kind in KINDS}
+    kinds = {kind.value: kind.item_label or kind.label for kind in KINDS}
     hits = []
     for pk in result.page_ids:
         source = sources.get(pk)

@@ -245,6 +245,9 @@ WAGTAIL_SITE_NAME = "ChildHub"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL or "http://127.0.0.1:8000")
 WAGTAILLOCALIZE_JQUERY_DATEPICKER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# A review a reviewer approved by publishing the page is not published a second time
+# (home/workflows.py); any other approved review publishes the latest revision, as Wagtail's.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflow_finish.publish_unless_live"
 
 # Background tasks (text extraction, search indexing). "database" queues them in PostgreSQL for
 # `manage.py db_worker`; "immediate" runs them in the request (development, tests).

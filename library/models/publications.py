@@ -179,6 +179,17 @@ class PublicationPage(RoutablePageMixin, ChildHubPage):
         self.fill_from_editions()
         super().save(*args, **kwargs)
 
+    def update_aliases(self, *, revision=None, _content=None, _updated_ids=None):
+        """Wagtail's, for all the aliases at once where it can be (library/alias_updates.py);
+        Wagtail's own recursion (``_updated_ids``) stays on its path."""
+        from library.alias_updates import update_aliases
+
+        if _updated_ids is None and update_aliases(self):
+            return
+        super().update_aliases(revision=revision, _content=_content, _updated_ids=_updated_ids)
+
+    update_aliases.alters_data = True
+
     @property
     def year(self):
         return self.publication_date.year

@@ -33,3 +33,20 @@ def publication_json_ld(context, publication, editions):
     for character, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         encoded = encoded.replace(character, escaped)
     return mark_safe(encoded)
+
+
+@register.filter
+def publication_language(publication, editions=None):
+    """The language a publication's title and summary are written in: its page's (an alias's
+    source's), unless it has no edition in that language, when it is its first edition's (a
+    Bulgarian report in the English library is in Bulgarian). ``editions`` defaults to the
+    page's files (prefetch them in a listing)."""
+    from home.templatetags.childhub_tags import content_language
+
+    language = content_language(publication)
+    if editions is None or editions == "":
+        editions = publication.files.all()
+    codes = [edition.language for edition in editions if edition.language]
+    if codes and language not in codes:
+        return codes[0]
+    return language

@@ -1,17 +1,25 @@
 """The directory of colleagues with 20,000 members, and what the sign-in throttle does to 100
 wrong passwords in a row on the members' and on the admin's sign-in.
 
-    .venv/bin/python bench/members.py [--members 20000] [--repeat 50]
+    .venv/bin/python bench/members.py [--members 20000] [--repeat 50] [--only directory|throttle]
 
 Uses its own database, `childhub_bench_members` (created and migrated when missing; set
 BENCH_MEMBERS_DATABASE_URL to use another), filled once with the members (terms: 12 countries,
-8 professions, 20 topics). For the directory it prints, after one request to warm the caches,
-the median and p95 milliseconds of `/en/colleagues/` with two filters (country and language;
-country and profession), its SQL queries and the time of those queries alone (budget: median
-under 40 ms; members/tests/test_members.py asserts that the queries do not grow with the
-members). Then 100 wrong passwords for one account from one address on each sign-in page: how
-many were answered 200 or 429 and from which attempt on they were refused, the time per
-attempt, and whether the right password is then refused too.
+8 professions, 20 topics). For the directory, `/en/colleagues/` with two filters (country and
+language; country and profession; the latter's third page) and without any, measured
+interleaved with a page of the same chrome and no directory (the password change page:
+header, navigation, footer, Wagtail's user bar), the median and p95 milliseconds of:
+
+- warm: the directory's cache (members.directory.DIRECTORY) holds this view;
+- cold: the first request after the cache was retired (as after a profile's save), which
+  counts the members again;
+
+the SQL queries of each and the time the database took for the cold one's (budget: median
+under 40 ms; members/tests/test_directory.py asserts that the queries do not grow with the
+members, cached or not). Then 100 wrong passwords for one account from one address on each
+sign-in page: how many were answered 200 or 429, from which attempt on they were refused and
+whether every refusal carried the lockout message, the time per attempt, and whether the
+right password is then refused too.
 """
 
 import argparse
@@ -37,15 +45,15 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.http import QueryDict  # noqa: E402
 from django.test import Client  # noqa: E402
 from wagtail.models import Locale  # noqa: E402
 
 from home.models.taxonomy import Audience, Country, Topic  # noqa: E402
-from members.directory import facets, search  # noqa: E402
+from members.directory import DIRECTORY, listed_profiles  # noqa: E402
 from members.models import Profile, Visibility  # noqa: E402
 
 PASSWORD = "bench-password-1"
+LOCKED = "Too many failed sign-in attempts for this account or from this address."
 LANGUAGES = ["en", "sq", "ro", "sh", "bg", "ru", "hu", "uk"]
 
 
@@ -111,48 +119,74 @@ def fill(total):
     return countries, professions
 
 
-def measure(client, url, repeat):
-    client.get(url)
-    executed = []
+def timed(client, url):
+    start = time.perf_counter()
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return (time.perf_counter() - start) * 1000
+
+
+def queries_of(client, url):
+    """(number of queries, milliseconds the database took for them) of one request."""
+    spent = []
 
     def count(execute, sql, params, many, context):
-        executed.append(sql)
-        return execute(sql, params, many, context)
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            spent.append((time.perf_counter() - start) * 1000)
 
     with connection.execute_wrapper(count):
         assert client.get(url).status_code == 200
-    search_start = time.perf_counter()
-    selected, profiles = search(QueryDict(url.partition("?")[2]))
-    list(profiles[:20])
-    facets(selected)
-    search_ms = (time.perf_counter() - search_start) * 1000
-    times = []
+    return len(spent), sum(spent)
+
+
+def summary(times):
+    times = sorted(times)
+    return statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)]
+
+
+def measure(client, url, repeat):
+    """{"chrome" | "warm" | "cold": (median, p95)}, measured interleaved, and the queries."""
+    reference = "/en/accounts/password/change/"
+    client.get(reference)
+    client.get(url)
+    times = {"chrome": [], "warm": [], "cold": []}
     for _ in range(repeat):
-        start = time.perf_counter()
-        client.get(url)
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.95) - 1], len(executed), search_ms
+        times["chrome"].append(timed(client, reference))
+        times["warm"].append(timed(client, url))
+        DIRECTORY.bump()
+        times["cold"].append(timed(client, url))
+    warm_queries = queries_of(client, url)
+    DIRECTORY.bump()
+    cold_queries = queries_of(client, url)
+    return {name: summary(values) for name, values in times.items()}, warm_queries, cold_queries
 
 
 def directory(total, repeat):
-    for size in (total,):
-        countries, professions = fill(size)
-        viewer = get_user_model().objects.get(username="member-0")
-        client = Client()
-        client.force_login(viewer, backend="django.contrib.auth.backends.ModelBackend")
-        listed = Profile.objects.exclude(visibility=Visibility.HIDDEN).count()
-        print(f"\nDirectory, {Profile.objects.count():,} members ({listed:,} listed):")
-        for url in (
-            f"/en/colleagues/?country={countries[0].slug}&language=sq",
-            f"/en/colleagues/?country={countries[1].slug}&profession={professions[2].slug}",
-            f"/en/colleagues/?country={countries[1].slug}&profession={professions[2].slug}&page=3",
-        ):
-            median, p95, queries, search_ms = measure(client, url, repeat)
-            print(
-                f"  {url:66} median {median:6.1f} ms  p95 {p95:6.1f} ms  {queries} queries"
-                f"  (of which the queries: {search_ms:5.1f} ms)"
-            )
+    countries, professions = fill(total)
+    viewer = get_user_model().objects.get(username="member-0")
+    client = Client()
+    client.force_login(viewer, backend="django.contrib.auth.backends.ModelBackend")
+    listed = listed_profiles().count()
+    print(f"\nDirectory, {Profile.objects.count():,} members ({listed:,} listed), ms:")
+    print(f"  {'':66} {'warm':>13} {'cold':>13} {'same chrome':>13}")
+    for url in (
+        f"/en/colleagues/?country={countries[0].slug}&language=sq",
+        f"/en/colleagues/?country={countries[1].slug}&profession={professions[2].slug}",
+        f"/en/colleagues/?country={countries[1].slug}&profession={professions[2].slug}&page=3",
+        "/en/colleagues/",  # no filter: uncached, every facet counts all the listed members
+    ):
+        figures, (warm_n, _warm_ms), (cold_n, cold_ms) = measure(client, url, repeat)
+        cells = "".join(
+            f"  {figures[name][0]:5.1f} (p95 {figures[name][1]:5.1f})"
+            for name in ("warm", "cold", "chrome")
+        )
+        print(f"  {url[len('/en/colleagues/') :] or '(no filter)':66}{cells}")
+        print(
+            f"  {'':66}  {warm_n} queries, cold {cold_n} queries ({cold_ms:.1f} ms in the database)"
+        )
 
 
 def throttle():
@@ -168,17 +202,20 @@ def throttle():
         AccessFailureLog.objects.all().delete()
         cache.clear()  # allauth's own rate limits live in the cache
         client = Client(REMOTE_ADDR="192.0.2.10")
-        statuses, times = [], []
+        statuses, times, messages = [], [], set()
         for _ in range(100):
             start = time.perf_counter()
             response = client.post(url, {field: login, "password": "wrong"})
             times.append((time.perf_counter() - start) * 1000)
             statuses.append(response.status_code)
+            if response.status_code == 429:
+                messages.add(LOCKED in response.content.decode())
         first = statuses.index(429) + 1 if 429 in statuses else None
         right = client.post(url, {field: login, "password": PASSWORD}).status_code
         print(
             f"  {label:16} 200: {statuses.count(200):3}  429: {statuses.count(429):3}"
-            f"  (refused from attempt {first})  median {statistics.median(times):5.1f} ms"
+            f"  (refused from attempt {first}; every 429 with the lockout message:"
+            f" {messages == {True}})  median {statistics.median(times):5.1f} ms"
             f"  total {sum(times) / 1000:4.2f} s  right password then: {right}"
         )
 
@@ -191,7 +228,13 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=20000)
     parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument("--only", choices=["directory", "throttle"], help="one of the two")
     arguments = parser.parse_args()
-    print(f"load: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs")
-    directory(arguments.members, arguments.repeat)
-    throttle()
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"load average (1, 5, 15 min): {load} on {os.cpu_count()} CPUs")
+    if arguments.only != "throttle":
+        directory(arguments.members, arguments.repeat)
+    if arguments.only != "directory":
+        throttle()
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"\nload average at the end: {load}")

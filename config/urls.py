@@ -12,6 +12,7 @@ from home.admin_views import CreatePageView
 from home.pattern_library import pattern_library
 from home.sitemaps import MultilingualSitemap
 from library import views as library_views
+from members import views as members_views
 
 # Not language-prefixed: the admin, document downloads, the sitemap and health check.
 urlpatterns = [
@@ -38,6 +39,12 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("patterns/", pattern_library, name="pattern_library"),
+    # allauth's, answering 429 when its limit refuses (members/views.py); before allauth's own.
+    path(
+        "accounts/login/code/",
+        members_views.RequestLoginCodeView.as_view(),
+        name="account_request_login_code",
+    ),
     path("accounts/", include("allauth.urls")),
     path("", include("members.urls")),
     path("", include(wagtail_urls)),
@@ -46,3 +53,5 @@ urlpatterns += i18n_patterns(
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+# django-allauth's answer when one of its rate limits refuses a request (it looks here).
+handler429 = "members.views.too_many_requests"

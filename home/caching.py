@@ -30,6 +30,9 @@ LOCAL_ENTRIES = 256  # a view of the library reads up to a dozen entries
 
 # The version key of every VersionedCache, in creation order.
 VERSION_KEYS = []
+# Those of the caches that no cached page is made from (``VersionedCache(in_pages=False)``):
+# they are read with the others, but their changes do not retire the page cache.
+NOT_IN_PAGES = set()
 # The tokens read at the start of the current request ({version key: token or None}).
 _request_tokens = ContextVar("request_tokens", default=None)
 
@@ -52,16 +55,21 @@ def request_tokens(*extra_keys):
 
 
 def token_signature():
-    """The tokens the current request sees, in a fixed order: equal signatures mean that no
-    cached data has changed (None stands for a token nobody has created yet)."""
+    """The tokens the current request sees of the data pages are made from, in a fixed order:
+    equal signatures mean that no such data has changed (None stands for a token nobody has
+    created yet)."""
+    keys = [key for key in VERSION_KEYS if key not in NOT_IN_PAGES]
     tokens = _request_tokens.get()
     if tokens is None:
-        tokens = cache.get_many(VERSION_KEYS)
-    return tuple(tokens.get(key) for key in VERSION_KEYS)
+        tokens = cache.get_many(keys)
+    return tuple(tokens.get(key) for key in keys)
 
 
 class VersionedCache:
-    def __init__(self, name, timeout):
+    """``in_pages=False``: no page the page cache stores shows this data (the members'
+    directory, which only signed-in members see), so its changes leave cached pages alone."""
+
+    def __init__(self, name, timeout, in_pages=True):
         self.name = name
         self.timeout = timeout
         self.version_key = f"{name}-version"
@@ -70,6 +78,8 @@ class VersionedCache:
         self._registered = threading.local()
         if self.version_key not in VERSION_KEYS:
             VERSION_KEYS.append(self.version_key)
+        if not in_pages:
+            NOT_IN_PAGES.add(self.version_key)
 
     def version(self):
         tokens = _request_tokens.get()

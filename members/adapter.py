@@ -3,6 +3,7 @@ member's preferred language (HTML and text, from a background task), the site op
 that language after sign-in, and suspended members kept out."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django import forms
 from django.urls import reverse, translate_url
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +24,7 @@ class MemberAccountAdapter(DefaultAccountAdapter):
         "enter_current_password": _("Type your current password."),
         "incorrect_password": _("The password is not right."),
         "invalid_or_expired_key": _("This link is no longer valid."),
+        "incorrect_code": _("This code is not right. Check it in the e-mail and type it again."),
         "invalid_login": _("The e-mail address or the password is not right."),
         "invalid_password_reset": _("This link is no longer valid."),
         "max_email_addresses": _("You cannot add more than %d e-mail addresses."),
@@ -37,13 +39,30 @@ class MemberAccountAdapter(DefaultAccountAdapter):
     }
 
     def clean_password(self, password, user=None):
-        from django import forms
-
         if len(password) < PASSWORD_MIN_LENGTH:
             raise forms.ValidationError(
                 _("Use at least %(count)d characters.") % {"count": PASSWORD_MIN_LENGTH}
             )
         return super().clean_password(password, user)
+
+    def pre_authenticate(self, request, **credentials):
+        """One throttle for the members' sign-in, whichever limit refuses: while django-axes
+        refuses the account or the address, allauth's own limit is not consulted (axes
+        refuses the attempt in ``authenticate``, as it does on the admin's sign-in); when
+        allauth's limit refuses, the request is marked as axes marks a lockout, so that
+        ``AxesMiddleware`` answers both with the same sign-in page, message and HTTP 429
+        (``config.login_throttle.locked_out``)."""
+        from axes.handlers.proxy import AxesProxyHandler
+
+        if not AxesProxyHandler.is_allowed(request, credentials):
+            self._login_failed_rl_usage = None
+            return
+        try:
+            super().pre_authenticate(request, **credentials)
+        except forms.ValidationError:
+            request.axes_locked_out = True
+            request.axes_credentials = credentials
+            raise
 
     def populate_username(self, request, user):
         """Members sign in with their e-mail address; the user name is a hidden unique id."""
@@ -54,12 +73,43 @@ class MemberAccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         user = context.get("user")
         language = mail.language_of(user=user, email=None if user else email)
+        request = context.get("request") or getattr(self, "request", None)
+        match = getattr(request, "resolver_match", None)
         context = {
             **context,
             "email": email,
+            # "No account uses this address" answers a reset or a request for a sign-in code.
+            "sign_in_code": getattr(match, "url_name", None) == "account_request_login_code",
             **{key: translate_url(context[key], language) for key in URL_KEYS if context.get(key)},
         }
         mail.send_mail(template_prefix, email, context, language)
+
+    def get_client_ip(self, request):
+        """The visitor's address as the sign-in throttle (axes) sees it, behind
+        ``LOGIN_TRUSTED_PROXIES`` proxies: allauth's per-address limits and the notices'
+        "from the internet address" then agree with it."""
+        from django.core.exceptions import PermissionDenied
+
+        from config.login_throttle import client_address
+
+        address = client_address(request)
+        if not address:
+            raise PermissionDenied("Unable to determine the client's address")
+        return address
+
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        """allauth's security notices (password changed, set or reset; main e-mail address
+        changed; an address removed): in the member's language (``user`` in the context: the
+        notice of a new main address goes to the old one, which no longer finds the account),
+        with a link to choose a new password in that language."""
+        request = self.request
+        reset = reverse("account_reset_password")
+        context = {
+            **(context or {}),
+            "user": user,
+            "password_reset_url": request.build_absolute_uri(reset) if request else reset,
+        }
+        super().send_notification_mail(template_prefix, user, context, email)
 
     def get_login_redirect_url(self, request):
         from .models import profile_of

@@ -32,4 +32,7 @@ class MembersConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from .directory import connect_signals
+
         post_migrate.connect(grant_moderators, sender=self, dispatch_uid="members_moderators")
+        connect_signals()

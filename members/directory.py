@@ -1,26 +1,46 @@
 """The directory of colleagues: listed profiles filtered by country, profession, topic and
 language (query parameters by ``home.filters``' rules), each option with the number of
-members it would give (every filter applied but its own), in a constant number of queries."""
+members it would give (every filter applied but its own).
+
+What grows with the number of members — the ordered ids of the members a set of filters finds
+and each facet's counts — is cached per set of filters in ``DIRECTORY``, a ``VersionedCache``
+retired by a profile's save or deletion, a change of its topics and a change of an account's
+active state (``connect_signals``); its key holds the taxonomy's version too. A request then
+reads its page of 20 profiles by primary key, still only among listed ones, so that a profile
+hidden a moment ago in another process is never shown, whatever that process's memo holds.
+Uncached, a view costs five queries on one table each (the profile mirrors its account's
+``is_active``): the ids on an index (``profile_directory``, the listed members in the
+directory's order, or the country's, profession's or languages' index), then one per facet,
+grouped by integers."""
+
+import hashlib
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db import connections
+from django.db.models import CharField, Count, Exists, F, Func, OuterRef, Q
 
+from home.caching import VersionedCache
 from home.filters import selected_filters
-from home.models.taxonomy import Audience, Country, Topic, all_terms, terms_for_locale
+from home.models.taxonomy import TAXONOMY, Audience, Country, Topic, all_terms, terms_for_locale
 
 from .models import Profile, Visibility
 
 PER_PAGE = 20
 FACETS = (("country", Country), ("profession", Audience), ("topic", Topic))
+FACET_NAMES = ("country", "profession", "topic", "language")
+MODELS = dict(FACETS)
+PAGE_FIELDS = ("public_id", "name", "organisation", "country_id", "profession_id")
+# Who colleagues may find: not hidden, not suspended, of active accounts (the condition of the
+# partial index "profile_directory").
+LISTED = Q(
+    visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS], suspended=False, account_active=True
+)
+# Only members see the directory: its changes (every profile save) leave the page cache alone.
+DIRECTORY = VersionedCache("members-directory", 600, in_pages=False)
 
 
 def listed_profiles():
-    """Profiles colleagues may find: not hidden, not suspended, of active accounts."""
-    return Profile.objects.filter(
-        visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS],
-        suspended=False,
-        user__is_active=True,
-    )
+    return Profile.objects.filter(LISTED)
 
 
 def rules():
@@ -28,50 +48,90 @@ def rules():
     return {**slugs, "language": {code for code, _name in settings.LANGUAGES}}
 
 
+def term_ids(model, slugs):
+    """The ids, in every locale, of the terms with these slugs (a term's slug is the same in
+    every language, its id is not)."""
+    return [term.pk for term in all_terms(model) if term.slug in slugs]
+
+
 def apply(queryset, selected, leave_out=None):
+    """``queryset`` (of profiles) narrowed by every chosen filter but ``leave_out``'s: OR
+    within a facet, AND across facets."""
     for name, chosen in selected.items():
         if name == leave_out:
             continue
-        if name == "country":
-            queryset = queryset.filter(country__slug__in=chosen)
-        elif name == "profession":
-            queryset = queryset.filter(profession__slug__in=chosen)
+        if name == "language":
+            queryset = queryset.filter(languages__overlap=chosen)
         elif name == "topic":
             links = Profile.topics.through.objects.filter(
-                profile_id=OuterRef("pk"), topic__slug__in=chosen
+                profile_id=OuterRef("pk"), topic_id__in=term_ids(Topic, chosen)
             )
             queryset = queryset.filter(Exists(links))
-        elif name == "language":
-            queryset = queryset.filter(languages__overlap=chosen)
+        else:
+            queryset = queryset.filter(**{f"{name}_id__in": term_ids(MODELS[name], chosen)})
     return queryset
 
 
-def facet_counts(selected):
-    """{facet: {value: count}}: one query per facet."""
-    base = listed_profiles()
+def rows_of(queryset):
+    """The rows of a ``values_list`` queryset, read with a plain cursor (no Django rows)."""
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def facet_rows(name, selected):
+    """(value, members) of one facet, every other facet's filter applied. A term facet's
+    value is the term's id (grouping integers, the database hashes, never sorts text), its
+    translations added up under their slug by ``count_facets``; a language's is its code."""
+    members = apply(listed_profiles(), selected, leave_out=name)
+    if name == "topic":
+        # A row per member and topic: the profile form sets the topics of one language.
+        rows = Profile.topics.through.objects.filter(profile__in=members.values("pk"))
+        return rows.values_list("topic_id").annotate(n=Count("*")).order_by()
+    if name == "language":
+        code = Func(F("languages"), function="unnest", output_field=CharField())
+        return members.values_list(code).annotate(n=Count("*")).order_by()
+    return members.values_list(f"{name}_id").annotate(n=Count("*")).order_by()
+
+
+def count_facets(selected):
+    """{facet: {slug or language code: members}}, a query per facet."""
     counts = {}
-    for name, field in (("country", "country__slug"), ("profession", "profession__slug")):
-        rows = apply(base, selected, name).values(field).annotate(n=Count("pk")).order_by()
-        counts[name] = {row[field]: row["n"] for row in rows if row[field]}
-    rows = (
-        Profile.topics.through.objects.filter(profile__in=apply(base, selected, "topic"))
-        .values("topic__slug")
-        .annotate(n=Count("profile_id", distinct=True))
-        .order_by()
-    )
-    counts["topic"] = {row["topic__slug"]: row["n"] for row in rows}
-    codes = [code for code, _name in settings.LANGUAGES]
-    totals = apply(base, selected, "language").aggregate(
-        **{f"n_{code}": Count("pk", filter=Q(languages__contains=[code])) for code in codes}
-    )
-    counts["language"] = {code: totals[f"n_{code}"] for code in codes if totals[f"n_{code}"]}
+    for name in FACET_NAMES:
+        slugs = {term.pk: term.slug for term in all_terms(MODELS[name])} if name in MODELS else None
+        counts[name] = {}
+        for value, members in rows_of(facet_rows(name, selected)):
+            value = slugs.get(value) if slugs is not None else value
+            if value is not None:
+                counts[name][value] = counts[name].get(value, 0) + members
     return counts
 
 
-def facets(selected):
+def filters_key(selected):
+    """A short cache key for the filters, and the taxonomy's version: a term's new slug or
+    translation changes what a slug finds."""
+    text = "&".join(
+        f"{name}={','.join(sorted(chosen))}" for name, chosen in sorted(selected.items())
+    )
+    return f"{TAXONOMY.version()}:{hashlib.sha1(text.encode()).hexdigest() if text else 'all'}"
+
+
+def view(selected):
+    """(the ids of the listed members the filters find, in the directory's order, and each
+    facet's counts: {facet: {value: members}}, every filter applied but the facet's own),
+    cached per set of filters; five queries when not cached."""
+
+    def read():
+        ordered = apply(listed_profiles(), selected).order_by("name", "pk").values_list("pk")
+        return tuple(pk for (pk,) in rows_of(ordered)), count_facets(selected)
+
+    return DIRECTORY.get_or_compute(f"view:{filters_key(selected)}", read)
+
+
+def facets(selected, counts):
     """The options to show, in the visitor's language: [(name, [(value, label, count,
     chosen)])], options with no member left out unless chosen."""
-    counts = facet_counts(selected)
     found = []
     for name, model in FACETS:
         options = [
@@ -93,11 +153,49 @@ def facets(selected):
 
 
 def search(params):
+    """(the filters chosen, the ids of the profiles they find in order, the counts)."""
     selected = selected_filters(params, rules())
-    profiles = (
-        apply(listed_profiles(), selected)
-        .select_related("country", "profession")
-        .prefetch_related("topics")
-        .order_by("name", "pk")
+    return selected, *view(selected)
+
+
+def profiles_for(ids):
+    """The listed profiles among ``ids`` (one page), in that order, each with its country and
+    profession in the visitor's language (``local_country``, ``local_profession``)."""
+    found = listed_profiles().filter(pk__in=ids).only(*PAGE_FIELDS)
+    by_pk = {profile.pk: profile for profile in found}
+    profiles = [by_pk[pk] for pk in ids if pk in by_pk]
+    for name, model in (("country", Country), ("profession", Audience)):
+        by_id = {term.pk: term for term in all_terms(model)}
+        local = terms_for_locale(model)
+        for profile in profiles:
+            term = by_id.get(getattr(profile, f"{name}_id"))
+            setattr(
+                profile, f"local_{name}", local.get(term.translation_key, term) if term else None
+            )
+    return profiles
+
+
+def follow_account(sender, instance, update_fields=None, **kwargs):
+    """An account's save may change whether its profile is listed (``is_active``, which the
+    profile mirrors); the save of its last sign-in alone does not."""
+    if update_fields is not None and "is_active" not in update_fields:
+        return
+    Profile.objects.filter(user=instance).exclude(account_active=instance.is_active).update(
+        account_active=instance.is_active
     )
-    return selected, profiles
+    DIRECTORY.bump()
+
+
+def bump_for_topics(sender, action, **kwargs):
+    if action.startswith("post_"):
+        DIRECTORY.bump()
+
+
+def connect_signals():
+    from django.contrib.auth import get_user_model
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    for signal in (post_save, post_delete):
+        signal.connect(DIRECTORY.bump, sender=Profile, weak=False)
+    post_save.connect(follow_account, sender=get_user_model(), weak=False)
+    m2m_changed.connect(bump_for_topics, sender=Profile.topics.through, weak=False)

@@ -12,6 +12,7 @@ LABELS = {
     "password2": _("New password again"),
     "oldpassword": _("Current password"),
     "remember": _("Keep me signed in on this device"),
+    "code": _("Sign-in code"),
 }
 AUTOCOMPLETE = {"login": "email", "email": "email"}
 
@@ -57,3 +58,24 @@ class ChangePasswordForm(SiteLabels, allauth_forms.ChangePasswordForm):
 
 class AddEmailForm(SiteLabels, allauth_forms.AddEmailForm):
     pass
+
+
+class RequestLoginCodeForm(SiteLabels, allauth_forms.RequestLoginCodeForm):
+    def clean_email(self):
+        """allauth's limit on codes refuses with "too many failed sign-in attempts"; no
+        attempt failed: say what happened (members.views.RequestLoginCodeView: HTTP 429)."""
+        from allauth.account.adapter import get_adapter
+        from django import forms
+
+        try:
+            return super().clean_email()
+        except forms.ValidationError as error:
+            if error.code != "too_many_login_attempts":
+                raise
+            raise get_adapter().validation_error("rate_limited") from error
+
+
+class ConfirmLoginCodeForm(SiteLabels, allauth_forms.ConfirmLoginCodeForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].widget.attrs.update(autocapitalize="characters", spellcheck="false")

@@ -98,6 +98,9 @@ class Profile(models.Model):
     )
     consented_at = models.DateTimeField(_("terms accepted on"), null=True, blank=True)
     created_at = models.DateTimeField(_("joined"), default=timezone.now)
+    # The account's ``is_active``, mirrored (by ``save`` and ``members.directory``'s signal on
+    # the user's save), so that the directory's queries read one table.
+    account_active = models.BooleanField(default=True, editable=False)
 
     class Meta:
         verbose_name = _("member")
@@ -108,17 +111,28 @@ class Profile(models.Model):
             models.Index(fields=["country", "name"], name="profile_country"),
             models.Index(fields=["profession", "name"], name="profile_profession"),
             GinIndex(fields=["languages"], name="profile_languages"),
+            # The directory's listed members in its order (members.directory.LISTED).
+            models.Index(
+                fields=["name", "user"],
+                condition=models.Q(
+                    visibility__in=["public", "members"], suspended=False, account_active=True
+                ),
+                name="profile_directory",
+            ),
         ]
 
     def __str__(self):
         return self.name
 
     def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
         # Suspension closes the account itself: no sign-in, no password reset.
         active = not self.suspended
-        if self.user.is_active != active and not self.user.is_staff:
+        close_or_open = self.user.is_active != active and not self.user.is_staff
+        if close_or_open:
             self.user.is_active = active
+        self.account_active = self.user.is_active
+        super().save(*args, **kwargs)
+        if close_or_open:
             self.user.save(update_fields=["is_active"])
 
     def visible_to(self, user):

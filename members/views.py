@@ -4,6 +4,7 @@ colleagues, messages between members, data export and account deletion."""
 import datetime
 import json
 
+from allauth.account import views as allauth_views
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -19,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from home.models.taxonomy import Audience, Country, Topic, localized_terms, terms_for_locale
+from home.models.taxonomy import Topic, localized_terms, terms_for_locale
 
 from . import directory, mail
 from .models import AbuseReport, ContactMessage, Profile, SavedPublication, profile_of
@@ -49,6 +50,30 @@ def locked_out_login(request, message):
         status=429,
     )
     return never_cached(response)
+
+
+def too_many_requests(request):
+    """allauth's answer when one of its rate limits refuses a request (``handler429``): a
+    refused sign-in gets the sign-in page with the lockout message, like every other refused
+    sign-in; any other page says so in the visitor's language. HTTP 429 both."""
+    from config.login_throttle import lockout_message
+
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name == "account_login":
+        return locked_out_login(request, lockout_message(request))
+    return never_cached(render(request, "members/too_many_requests.html", status=429))
+
+
+class RequestLoginCodeView(allauth_views.RequestLoginCodeView):
+    """allauth's request for a sign-in code, answering HTTP 429 when its limit
+    (``request_login_code``: codes per address and per visitor) refuses, like every refused
+    sign-in (allauth answers 200 with the form's error)."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error("email", "rate_limited"):
+            response.status_code = 429
+        return never_cached(response)
 
 
 def local_terms(profile):
@@ -116,24 +141,16 @@ def save_publication(request, page_id):
 
 @login_required
 def directory_view(request):
-    selected, profiles = directory.search(request.GET)
-    page_obj = Paginator(profiles, directory.PER_PAGE).get_page(request.GET.get("page"))
-    lookup = {model: terms_for_locale(model) for model in (Country, Audience)}
-    for profile in page_obj.object_list:
-        for name, model in (("country", Country), ("profession", Audience)):
-            term = getattr(profile, name)
-            setattr(
-                profile,
-                f"local_{name}",
-                lookup[model].get(term.translation_key, term) if term else None,
-            )
+    selected, ids, counts = directory.search(request.GET)
+    page_obj = Paginator(ids, directory.PER_PAGE).get_page(request.GET.get("page"))
+    page_obj.object_list = directory.profiles_for(page_obj.object_list)
     return never_cached(
         render(
             request,
             "members/directory.html",
             {
                 "page_obj": page_obj,
-                "facets": directory.facets(selected),
+                "facets": directory.facets(selected, counts),
                 "selected": selected,
                 "facet_labels": FACET_LABELS,
             },

@@ -43,8 +43,14 @@ def test_translations_are_not_copies_of_the_english(code):
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_compiled_catalogue_matches_the_source(code):
-    po = {entry.msgid: entry.msgstr for entry in catalogue(code) if not entry.msgid_plural}
-    mo = {entry.msgid: entry.msgstr for entry in catalogue(code, "mo") if not entry.msgid_plural}
+    def strings(entries):
+        return {
+            (entry.msgctxt, entry.msgid): entry.msgstr
+            for entry in entries
+            if not entry.msgid_plural
+        }
+
+    po, mo = strings(catalogue(code)), strings(catalogue(code, "mo"))
     assert mo == po, "run `make messages` to recompile the catalogues"
 
 

@@ -426,6 +426,8 @@ ACCOUNT_FORMS = {
     "reset_password_from_key": "members.forms.ResetPasswordKeyForm",
     "change_password": "members.forms.ChangePasswordForm",
     "add_email": "members.forms.AddEmailForm",
+    "request_login_code": "members.forms.RequestLoginCodeForm",
+    "confirm_login_code": "members.forms.ConfirmLoginCodeForm",
 }
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"  # made from the e-mail address, never shown
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -436,6 +438,12 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "ChildHub: "
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None  # the sign-in form's "Remember me"
+# Signing in with a one-time code sent by e-mail instead of the password (members/views.py).
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 10 * 60  # seconds: the mail goes out from the task queue
+ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3  # wrong codes before the code is void
+# A mail to the member when their password or e-mail address changes (members/adapter.py).
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_RATE_LIMITS = {
     # allauth's limits, on (its defaults, stated): sign-in failures per address and per
     # account, password-reset and confirmation mails, sign-ups per address.
@@ -444,6 +452,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
+    "request_login_code": "20/m/ip,3/m/key",
     "change_password": "5/m/user",
     "manage_email": "10/m/user",
 }

@@ -60,3 +60,17 @@ class VersionedCacheTests(TestCase):
             self.assertEqual(self.read(), "value 1")
         self.assertEqual(len(callbacks), 1)
         self.assertEqual(self.read(), "value 2")
+
+    def test_a_cache_no_page_shows_is_read_with_the_others_but_leaves_pages_alone(self):
+        from home.caching import request_tokens, token_signature
+
+        private = VersionedCache("test-private-data", 60, in_pages=False)
+        private.version()
+        self.cached.version()
+        with request_tokens() as found:
+            self.assertIn(private.version_key, found)  # the request's one round trip
+            before = token_signature()
+            private.bump()
+            self.assertEqual(token_signature(), before)
+            self.cached.bump()
+            self.assertNotEqual(token_signature(), before)

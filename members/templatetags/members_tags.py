@@ -28,3 +28,11 @@ def terms_page(context):
 
     request = context.get("request")
     return find(request) if request is not None else None
+
+
+@register.simple_tag
+def login_code_minutes():
+    """How long a sign-in code works (``ACCOUNT_LOGIN_BY_CODE_TIMEOUT``), in minutes."""
+    from allauth.account import app_settings
+
+    return max(1, app_settings.LOGIN_BY_CODE_TIMEOUT // 60)

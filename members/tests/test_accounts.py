@@ -212,3 +212,141 @@ def test_sign_up_records_the_revision_of_the_terms_accepted(client):
     sign_up(client, language="en", email="consent@example.org")
     profile = get_user_model().objects.get(email="consent@example.org").profile
     assert profile.terms_revision_id == terms.live_revision_id
+
+
+def post_login(client, login, password, address="192.0.2.1", language="en"):
+    return client.post(
+        f"/{language}/accounts/login/", {"login": login, "password": password}, REMOTE_ADDR=address
+    )
+
+
+def test_every_refused_site_sign_in_is_a_429_with_one_message(client, site):
+    """30 wrong passwords with the settings as they are: refused from the limit on, each
+    time with HTTP 429 and axes' message, never allauth's own answer (a 200)."""
+    make_member(email="ana@example.org")
+    statuses = [post_login(client, "ana@example.org", "wrong").status_code for _ in range(30)]
+    first = statuses.index(429)
+    assert first == 4  # the fifth: LOGIN_FAILURE_LIMIT
+    assert statuses[:first] == [200] * first
+    assert set(statuses[first:]) == {429}
+    right = post_login(client, "ana@example.org", PASSWORD)
+    assert right.status_code == 429
+    assert "Try again in 15 minutes." in right.content.decode()
+
+
+@override_settings(AXES_FAILURE_LIMIT=50)
+def test_allauths_own_limit_answers_like_axes(client, site):
+    """Where allauth's limit (5 failures per address in 5 minutes) refuses before axes does:
+    the same page, message and status, for an account that exists and one that does not,
+    in the visitor's language."""
+    make_member(email="ana@example.org")
+
+    def refused(login, password, address, language="en"):
+        for _ in range(5):
+            post_login(client, login, "wrong", address, language)
+        return post_login(client, login, password, address, language)
+
+    for login in ("ana@example.org", "nobody@example.org"):
+        response = refused(login, PASSWORD, "192.0.2.1" if "ana" in login else "203.0.113.9")
+        assert response.status_code == 429
+        html = response.content.decode()
+        assert "Too many failed sign-in attempts for this account or from this address." in html
+        assert "Try again in 15 minutes." in html
+        assert 'name="password"' in html  # the sign-in form again
+    assert "_auth_user_id" not in client.session
+    albanian = refused("drita@example.org", "wrong", "198.51.100.4", language="sq")
+    assert albanian.status_code == 429
+    assert "Shumë përpjekje të dështuara" in albanian.content.decode()
+
+
+def test_allauths_other_limits_answer_429_in_the_visitors_language(client, site):
+    """A sixth reset mail for one address in a minute: the site's page, not allauth's English."""
+    make_member(email="ana@example.org")
+    for _ in range(5):
+        client.post("/ro/accounts/password/reset/", {"email": "ana@example.org"})
+    response = client.post("/ro/accounts/password/reset/", {"email": "ana@example.org"})
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert '<html lang="ro"' in html
+    assert "Prea multe cereri" in html  # "Too many requests", in the site's template
+    assert len(mail.outbox) == 5
+
+
+def code_in(message):
+    return re.search(r"^([A-Z0-9]{3,}(?:-[A-Z0-9]+)*)$", message.body, re.MULTILINE).group(1)
+
+
+def test_sign_in_with_a_code_sent_in_the_members_language(client, site):
+    make_member(email="olena@example.org", preferred_language="uk")
+    login_page = client.get("/en/accounts/login/").content.decode()
+    assert 'href="/en/accounts/login/code/"' in login_page
+    form = client.get("/en/accounts/login/code/")
+    assert form.status_code == 200
+    assert "Sign in with a code" in form.content.decode()
+    assert "Identifikohuni me kod" in client.get("/sq/accounts/login/code/").content.decode()
+    asked = client.post("/en/accounts/login/code/", {"email": "olena@example.org"})
+    assert asked.status_code == 302
+    assert asked["Location"] == "/en/accounts/login/code/confirm/"
+
+    [message] = mail.outbox
+    assert message.to == ["olena@example.org"]
+    assert message.subject == "ChildHub: Ваш код для входу"
+    code = code_in(message)
+    assert "10 хвилин" in message.body
+    [(html_part, _mimetype)] = message.alternatives
+    assert 'lang="uk"' in html_part and code in html_part
+    assert code not in message.subject
+
+    confirm = client.get("/en/accounts/login/code/confirm/").content.decode()
+    assert "If an account uses olena@example.org, we have sent a code to it." in confirm
+    assert 'autocomplete="one-time-code"' in confirm
+    wrong = client.post("/en/accounts/login/code/confirm/", {"code": "BCD-FGH"})
+    assert wrong.status_code == 200
+    assert "This code is not right." in wrong.content.decode()
+    assert "_auth_user_id" not in client.session
+    signed_in = client.post("/en/accounts/login/code/confirm/", {"code": code.lower()})
+    assert signed_in.status_code == 302
+    assert signed_in["Location"] == "/uk/my-childhub/"  # the member's language
+    assert "_auth_user_id" in client.session
+
+
+def test_a_code_for_an_unknown_address_answers_the_same(client, site):
+    asked = client.post("/en/accounts/login/code/", {"email": "nobody@example.org"})
+    assert asked.status_code == 302
+    assert asked["Location"] == "/en/accounts/login/code/confirm/"
+    [message] = mail.outbox
+    assert message.to == ["nobody@example.org"]
+    assert "asked for a code to sign in" in message.body and "no account uses it" in message.body
+    confirm = client.get("/en/accounts/login/code/confirm/").content.decode()
+    assert "If an account uses nobody@example.org, we have sent a code to it." in confirm
+    refused = client.post("/en/accounts/login/code/confirm/", {"code": "BCD-FGH"})
+    assert "This code is not right." in refused.content.decode()
+
+
+def test_three_wrong_codes_void_the_code(client, site):
+    make_member(email="ana@example.org")
+    client.post("/en/accounts/login/code/", {"email": "ana@example.org"})
+    code = code_in(mail.outbox[0])
+    for _ in range(2):
+        client.post("/en/accounts/login/code/confirm/", {"code": "BCD-FGH"})
+    third = client.post("/en/accounts/login/code/confirm/", {"code": "BCD-FGH"}, follow=True)
+    assert third.redirect_chain[-1][0] == "/en/accounts/login/code/"
+    assert "Too many failed sign-in attempts" in third.content.decode()
+    late = client.post("/en/accounts/login/code/confirm/", {"code": code})
+    assert late.status_code == 302 and late["Location"] != "/en/my-childhub/"
+    assert "_auth_user_id" not in client.session
+
+
+def test_codes_are_limited_per_address_with_429(client, site):
+    """Three codes a minute for one address (a session waiting for its code is sent back to
+    it: each request here is a new visitor's)."""
+    make_member(email="ana@example.org")
+
+    def ask():
+        return type(client)().post("/en/accounts/login/code/", {"email": "ana@example.org"})
+
+    assert [ask().status_code for _ in range(3)] == [302, 302, 302]
+    refused = ask()
+    assert refused.status_code == 429
+    assert "Too many requests in a short time." in refused.content.decode()
+    assert len(mail.outbox) == 3

@@ -6,56 +6,27 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
-from wagtail.models import Locale
 
-from home.factories import CountryFactory
-from home.models.taxonomy import Audience, Topic
 from library.factories import LibraryPageFactory, PublicationPageFactory
 from members.models import AbuseReport, ContactMessage, Profile, SavedPublication, Visibility
 from tests.builders import build_site
 
-from .helpers import PASSWORD, make_member
+from .helpers import PASSWORD, make_member, moderators_group, sign_in
 
 pytestmark = pytest.mark.django_db
-
-
-def sign_in(client, user):
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
-    return client
 
 
 def png(size=(900, 600)):
     out = io.BytesIO()
     Image.new("RGB", size, "teal").save(out, "PNG")
     return out.getvalue()
-
-
-@pytest.fixture
-def terms():
-    en, sq = Locale.objects.get(language_code="en"), Locale.objects.get(language_code="sq")
-    albania = CountryFactory(name="Albania", slug="albania", locale=en)
-    albania_sq = albania.copy_for_translation(sq)
-    albania_sq.name = "Shqipëria"
-    albania_sq.save()
-    serbia = CountryFactory(name="Serbia", slug="serbia", locale=en)
-    social = Audience.objects.create(name="Social workers", slug="social-workers", locale=en)
-    police = Audience.objects.create(name="Police", slug="police", locale=en)
-    abuse = Topic.objects.create(name="Online abuse", slug="online-abuse", locale=en)
-    return dict(
-        albania=albania,
-        albania_sq=albania_sq,
-        serbia=serbia,
-        social=social,
-        police=police,
-        abuse=abuse,
-    )
 
 
 def test_profile_form_in_the_members_language_with_a_resized_photo(client, terms):
@@ -227,27 +198,6 @@ def test_directory_lists_only_who_may_be_found_with_filters_and_counts(client, t
     assert "1 colleague" in listed(client, "?language=sh")
 
 
-def test_directory_queries_do_not_grow_with_members(client, terms):
-    viewer = make_member("viewer@example.org", "Viewer")
-    sign_in(client, viewer)
-
-    def queries():
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get("/en/colleagues/?country=albania&language=sq").status_code == 200
-        return len(captured)
-
-    make_member("0@example.org", "M0", country=terms["albania"], languages=["sq"])
-    queries()  # the taxonomy's cache filled
-    few = queries()
-    for number in range(1, 12):
-        member = make_member(
-            f"{number}@example.org", f"M{number}", country=terms["albania"], languages=["sq"]
-        )
-        member.profile.topics.add(terms["abuse"])
-    queries()
-    assert queries() == few
-
-
 def test_profile_pages_follow_visibility(client, terms):
     public = make_member("p@example.org", "Public Person", visibility=Visibility.PUBLIC)
     members_only = make_member("m@example.org", "Members Person")
@@ -308,18 +258,6 @@ def test_contact_is_rate_limited_and_refused_to_hidden_or_suspended(client):
         )
         assert response.status_code == 404
         assert "There is no such profile, or it is not shown to you." in response.content.decode()
-
-
-def moderators_group():
-    """Wagtail's "Moderators" group (its migrations make it; a transactional test before this
-    one may have flushed it), given the members' rights as every migrate does."""
-    from members.apps import grant_moderators
-
-    group, _created = Group.objects.get_or_create(name="Moderators")
-    if not group.permissions.filter(codename="access_admin").exists():
-        group.permissions.add(Permission.objects.get(codename="access_admin"))
-    grant_moderators(sender=None)
-    return group
 
 
 def test_abuse_report_reaches_the_moderators(client):

@@ -14,7 +14,8 @@ where ``Page.route_for_request`` caches it on the request.
 The first request for a path, and any path Wagtail does not route to a live page, goes
 through Wagtail's own routing; what it found is cached only when the page's URL path is made
 of the components it consumed, so a route that is not a plain walk down the tree is never
-replayed."""
+replayed, and a cached route is followed only while the page's URL path still is (a page
+renamed or moved by a bulk update, which sends no signal, is routed afresh)."""
 
 import hashlib
 
@@ -60,7 +61,9 @@ def route_for_request(request, path):
     if entry is not None:
         label, pk, consumed = entry
         page = apps.get_model(label)._default_manager.filter(pk=pk).first()
-        if page is not None:
+        # Still where the path leads (a rename or a move that bypassed the signals is not
+        # replayed): then the page routes the rest of the path, as at the end of Wagtail's walk.
+        if page is not None and walked_to(page, site, components, consumed):
             try:
                 result = page.route(request, components[consumed:])
             except Http404:
@@ -71,10 +74,20 @@ def route_for_request(request, path):
     if result is not None:
         page = result[0]
         consumed = page.depth - site.root_page.depth
-        walked = "".join(f"{component}/" for component in components[:consumed])
-        if 0 <= consumed <= len(components) and page.url_path.endswith(f"/{walked}"):
+        if walked_to(page, site, components, consumed):
             ROUTES.set(key, (page._meta.label, page.pk, consumed))
     return result
+
+
+def walked_to(page, site, components, consumed):
+    """Whether walking the first ``consumed`` path components down from the site's root (in
+    any language) reaches ``page``."""
+    walked = "".join(f"{component}/" for component in components[:consumed])
+    return (
+        0 <= consumed <= len(components)
+        and page.depth - site.root_page.depth == consumed
+        and page.url_path.endswith(f"/{walked}")
+    )
 
 
 class RouteCacheMiddleware:

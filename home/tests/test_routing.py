@@ -48,6 +48,18 @@ class RouteCacheTests(TestCase):
         self.assertNotEqual(self.client.get("/en/about/").status_code, 200)
         self.assertContains(self.client.get("/en/who-we-are/"), "<h1>About</h1>", html=True)
 
+    def test_a_page_renamed_without_signals_is_not_routed_by_its_old_address(self):
+        # A bulk update sends no signal, so the cached route survives it; the page's URL path
+        # no longer matches the path, and Wagtail routes it afresh.
+        self.queries("/en/about/")
+        self.queries("/en/about/")
+        url_path = self.site.about.url_path.replace("/about/", "/who-we-are/")
+        type(self.site.about).objects.filter(pk=self.site.about.pk).update(
+            slug="who-we-are", url_path=url_path
+        )
+        self.assertEqual(self.client.get("/en/about/").status_code, 404)
+        self.assertEqual(self.client.get("/en/who-we-are/").status_code, 200)
+
     def test_an_unpublished_or_deleted_page_is_gone_at_once(self):
         self.queries("/en/about/")
         self.site.about.unpublish()

@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+PYTEST_WORKERS ?= auto
 
 .PHONY: run test lint messages bench clean-db
 
@@ -27,7 +28,7 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest --create-db $(PYTEST_ARGS)
+	$(BIN)/pytest --create-db -n $(PYTEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -40,4 +41,4 @@ messages: $(STAMP)
 
 bench: $(STAMP)
 	@source bin/database.sh && ensure_database run && \
-	for script in library search pages publish; do $(BIN)/python bench/$$script.py || exit 1; done
+	for script in library search pages publish members assets; do $(BIN)/python bench/$$script.py || exit 1; done

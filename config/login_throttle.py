@@ -1,8 +1,9 @@
-"""The admin sign-in throttle (django-axes, configured in ``config/settings/base.py``): after
+"""The sign-in throttle (django-axes, configured in ``config/settings/base.py``) of the admin
+and of the members' sign-in (django-allauth, by e-mail address, ``members/``): after
 ``LOGIN_FAILURE_LIMIT`` failed attempts for one account, or from one address, signing in is
-refused for ``LOGIN_COOLOFF_MINUTES``, the right password included, on Wagtail's sign-in page
-with a message saying so (HTTP 429). axes keeps the failures (``AccessFailureLog``), the
-current counts (``AccessAttempt``) and the sign-ins (``AccessLog``) in the database."""
+refused for ``LOGIN_COOLOFF_MINUTES``, the right password included, on the sign-in page with a
+message saying so (HTTP 429). axes keeps the failures (``AccessFailureLog``), the current
+counts (``AccessAttempt``) and the sign-ins (``AccessLog``) in the database."""
 
 from axes.backends import AxesStandaloneBackend
 from axes.helpers import get_cool_off
@@ -22,6 +23,22 @@ class LoginThrottleBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username, password, **kwargs)
+
+
+def attempted_username(request, credentials=None):
+    """The account an attempt is for: the admin's user name or a member's e-mail address
+    (allauth authenticates with ``email=``), case-folded so that ``Ana@…`` and ``ana@…``
+    count as one account."""
+    credentials = credentials or {}
+    data = getattr(request, "POST", {}) if request is not None else {}
+    name = (
+        credentials.get("username")
+        or credentials.get("email")
+        or data.get("username")
+        or data.get("login")
+        or ""
+    )
+    return name.strip().casefold() if "@" in name else name.strip()
 
 
 def client_address(request):
@@ -51,7 +68,13 @@ def lockout_message(request=None):
 
 
 def locked_out(request, original_response=None, credentials=None):
-    """Wagtail's sign-in page again, with the lockout message where it shows messages."""
+    """The sign-in page again, with the lockout message: the members' own (whose form says
+    nothing about whether the account exists), or Wagtail's where it shows messages."""
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name == "account_login":
+        from members.views import locked_out_login
+
+        return locked_out_login(request, lockout_message(request))
     messages.error(request, lockout_message(request))
     form = LoginForm(request, initial={"username": (credentials or {}).get("username", "")})
     context = {"form": form, "next": request.POST.get("next", "")}

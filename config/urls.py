@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.media import serve_media
 from home import views as home_views
 from home.admin_views import CreatePageView
+from home.pattern_library import pattern_library
 from home.sitemaps import MultilingualSitemap
 from library import views as library_views
 
@@ -36,6 +37,9 @@ if settings.SERVE_MEDIA:
 # Public pages: /en/…, /sq/…; "/" redirects to the visitor's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("patterns/", pattern_library, name="pattern_library"),
+    path("accounts/", include("allauth.urls")),
+    path("", include("members.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

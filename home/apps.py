@@ -22,6 +22,7 @@ class HomeConfig(AppConfig):
         from .page_cache import SERVED_PAGES, purge_moved_page
         from .tasks import sync_translations_on_publish
         from .translations import slug_follows_title
+        from .workflows import approve_review_on_publish
 
         post_migrate.connect(sync_locales_after_migrate, sender=self)
         for signal in (post_save, post_delete):
@@ -35,4 +36,5 @@ class HomeConfig(AppConfig):
         post_page_move.connect(purge_moved_page, weak=False)
         connect_signals()
         page_published.connect(sync_translations_on_publish, dispatch_uid="sync_translations")
+        page_published.connect(approve_review_on_publish, dispatch_uid="approve_review_on_publish")
         post_save.connect(slug_follows_title, sender=StringTranslation, weak=False)

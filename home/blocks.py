@@ -61,10 +61,75 @@ class LatestNewsBlock(blocks.StructBlock):
         preview_value = {"heading": "Latest news", "count": 3}
 
     def get_context(self, value, parent_context=None):
+        from home.home_sections import news_url
         from home.models import NewsPage
 
         context = super().get_context(value, parent_context)
         context["articles"] = NewsPage.latest(value["count"])
+        context["news_url"] = news_url()
+        return context
+
+
+class FeaturedPublicationsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"))
+    publications = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="library.PublicationPage"),
+        label=_("Publications"),
+        max_num=6,
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/publications_block.html"
+        description = _("Publications chosen by the editors, as they stand in each language")
+        preview_value = {"heading": "Featured publications", "publications": []}
+
+    def get_context(self, value, parent_context=None):
+        from home.home_sections import publications_in_locale
+
+        context = super().get_context(value, parent_context)
+        chosen = [page for page in value["publications"] if page is not None]
+        context["publications"] = publications_in_locale(chosen)
+        return context
+
+
+class NewestPublicationsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"))
+    count = blocks.IntegerBlock(default=4, min_value=1, max_value=12, label=_("How many"))
+
+    class Meta:
+        icon = "doc-full-inverse"
+        template = "blocks/publications_block.html"
+        description = _("The newest publications of this language's library")
+        preview_value = {"heading": "New in the library", "count": 4}
+
+    def get_context(self, value, parent_context=None):
+        from home.home_sections import newest_publications
+
+        context = super().get_context(value, parent_context)
+        from home.home_sections import library_url
+
+        context["publications"] = newest_publications(value["count"])
+        context["show_library_link"] = True
+        context["library_url"] = library_url()
+        return context
+
+
+class TopicsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"))
+
+    class Meta:
+        icon = "tag"
+        template = "blocks/topics_block.html"
+        description = _("The broad topics, each leading to the library filtered by it")
+        preview_value = {"heading": "Browse by topic"}
+
+    def get_context(self, value, parent_context=None):
+        from home.home_sections import broad_topics, library_url
+
+        context = super().get_context(value, parent_context)
+        context["topics"] = broad_topics()
+        context["library_url"] = library_url()
         return context
 
 
@@ -90,6 +155,9 @@ class BodyBlock(blocks.StreamBlock):
 
 
 class HomeSectionsBlock(blocks.StreamBlock):
+    featured_publications = FeaturedPublicationsBlock()
+    newest_publications = NewestPublicationsBlock()
+    topics = TopicsBlock()
     latest_news = LatestNewsBlock()
     call_to_action = CallToActionBlock()
     paragraph = blocks.RichTextBlock(

@@ -14,7 +14,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.caching import VersionedCache
-from home.locales import active_locale, home_pages
+from home.locales import active_locale, home_pages, language_code_of
 from home.routing import ROUTES
 
 PAGES = VersionedCache("pages", 600)
@@ -25,6 +25,7 @@ class Link:
     title: str
     url: str
     path: str  # the page's tree path, to mark the section the visitor is in
+    lang: str = ""  # an untranslated page (an alias): the language its title is in
 
 
 def main_navigation(request):
@@ -38,12 +39,58 @@ def main_navigation(request):
         return {
             "home": Link(home.title, home.get_url(request), home.path),
             "items": [
-                Link(page.title, page.get_url(request), page.path)
-                for page in home.get_children().live().in_menu()
+                Link(
+                    page.title,
+                    page.get_url(request),
+                    page.path,
+                    language_code_of(page.alias_of.locale_id) if page.alias_of_id else "",
+                )
+                for page in home.get_children().live().in_menu().select_related("alias_of")
             ],
         }
 
     return PAGES.get_or_compute(f"navigation:{site.pk if site else 0}:{get_language()}", links)
+
+
+FOOTER_PAGES = ("about", "ask_expert", "contact", "partners", "privacy", "licence")
+
+
+def footer_links(request):
+    """{key: Link} of the pages the site settings name for the footer (``FOOTER_PAGES``), each
+    as it stands in the visitor's language (its translation or alias there), else as chosen."""
+    from home.models import SiteSettings
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    chosen = SiteSettings.for_site(site)
+    ids = {key: getattr(chosen, f"{key}_page_id") for key in FOOTER_PAGES}
+    ids = {key: page_id for key, page_id in ids.items() if page_id}
+    if not ids:
+        return {}
+
+    def links():
+        sources = {page.pk: page for page in Page.objects.live().filter(pk__in=ids.values())}
+        local = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .filter(
+                locale=active_locale(),
+                translation_key__in=[page.translation_key for page in sources.values()],
+            )
+            .select_related("alias_of")
+        }
+        found = {}
+        for key, page_id in ids.items():
+            source = sources.get(page_id)
+            if source is None:
+                continue
+            page = local.get(source.translation_key, source)
+            found[key] = Link(page.title, page.get_url(request), page.path)
+        return found
+
+    key = ":".join(f"{name}={page_id}" for name, page_id in sorted(ids.items()))
+    return PAGES.get_or_compute(f"footer:{site.pk}:{get_language()}:{key}", links)
 
 
 def home_pages_of(site):

@@ -1,14 +1,18 @@
 """Admin hooks for translations (imported by wagtail_hooks): the translation status in the
-page listing, and the translator's "Submit for review" in wagtail-localize's editor."""
+page listing, the translator's "Submit for review" in wagtail-localize's editor, and
+wagtail-localize's "Convert to alias page" only for those who publish the page's tree."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.templatetags.static import static
+from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.models import Page
 from wagtail_localize.models import Translation
+from wagtail_localize.views import convert
 
 from .translation_status import annotate_translation_status
 from .workflows import submit_translation
@@ -63,3 +67,47 @@ def submit_translation_for_review(request, page):
         % {"title": page.get_admin_display_title(), "workflow": workflow.name},
     )
     return redirect(request.path)
+
+
+CONVERT_TO_ALIAS_MENU_ITEM = "localize-convert-to-alias"
+
+
+def convert_to_alias(request, page_id):
+    """wagtail-localize's "Convert to alias page" replaces the published translation with the
+    source page, live at once: a publish. Refused, with a message, to those who edit the page
+    but do not publish its tree (the translators); wagtail-localize's view for the others."""
+    page = get_object_or_404(Page, id=page_id)
+    permissions = page.permissions_for_user(request.user)
+    if not permissions.can_edit():
+        raise PermissionDenied
+    if not permissions.can_publish():
+        messages.error(
+            request,
+            _(
+                "Only the editors who publish in %(language)s can turn this translation back "
+                "into an alias: it would replace the published translation."
+            )
+            % {"language": page.locale.get_display_name()},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return convert.convert_to_alias(request, page_id)
+
+
+# Before wagtail-localize's own URLs (order 0): its address answers with the view above.
+@hooks.register("register_admin_urls", order=-1)
+def register_convert_to_alias_url():
+    return [
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            convert_to_alias,
+            name="childhub_convert_to_alias",
+        )
+    ]
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """No "Convert to alias page" in the page editor's menu for those who may not use it."""
+    page = context.get("page")
+    if page is not None and not page.permissions_for_user(request.user).can_publish():
+        menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS_MENU_ITEM]

@@ -1,12 +1,20 @@
 """Moderation on Wagtail's own workflows: one per locale, assigned to that locale's home page,
 whose single task is approval by the locale's editor group. Translators (and anyone without
-publish rights on the tree) submit; the regional editors approve, which publishes."""
+publish rights on the tree) submit; the regional editors approve, which publishes. A reviewer
+who publishes the page instead (wagtail-localize's "Publish in Albanian", the editor's Publish)
+approves it: the review ends approved in their name."""
 
 from django.conf import settings
 from django.utils.text import slugify
 from django.utils.translation import override
 from wagtail.coreutils import find_available_slug
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import (
+    GroupApprovalTask,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+    WorkflowTask,
+)
 
 
 def workflow_name(language_code):
@@ -48,3 +56,23 @@ def submit_translation(translation, page, user):
     workflow = page.get_workflow()
     workflow.start(page, user)
     return workflow
+
+
+def approve_review_on_publish(sender, instance, revision=None, **kwargs):
+    """``page_published`` receiver: the page was published while in review, by someone who may
+    approve its current task (the revision's author: wagtail-localize publishes without a
+    user). Their publish approves the task, through the task's own action, as their Approve
+    would: the review ends approved in their name, the submitter is told it was approved, and
+    the revision is not published a second time (``home.workflow_finish``). Without this,
+    Wagtail would cancel the review, in nobody's name."""
+    if kwargs.get("alias") or revision is None or revision.user is None:
+        return
+    state = instance.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_IN_PROGRESS:
+        return
+    task_state = state.current_task_state
+    if task_state is None:
+        return
+    task = task_state.task.specific
+    if "approve" in [action[0] for action in task.get_actions(instance, revision.user)]:
+        task.on_action(task_state, revision.user, "approve")

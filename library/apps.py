@@ -35,3 +35,10 @@ class LibraryConfig(AppConfig):
         for relation in ("topics", "countries", "audiences"):
             through = getattr(PublicationPage, relation).through
             m2m_changed.connect(LIBRARY_DATA.bump, sender=through, weak=False)
+        # The private collections, whose files' first pages the cards never show
+        # (library/cards.py), are cached with the library's data.
+        from wagtail.models import Collection, CollectionViewRestriction
+
+        for signal in (post_delete, post_save):
+            for model in (Collection, CollectionViewRestriction):
+                signal.connect(LIBRARY_DATA.bump, sender=model, weak=False)

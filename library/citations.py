@@ -71,8 +71,9 @@ def _bibtex_escape(value):
 
 
 def bibtex(publication, request=None):
-    slug = publication.resource_type.slug if publication.resource_type else ""
-    entry_type = BIBTEX_TYPES.get(slug, "misc")
+    resource_type = getattr(publication, "resource_type", None)  # a brief has none
+    slug = resource_type.slug if resource_type else ""
+    entry_type = getattr(publication, "bibtex_type", None) or BIBTEX_TYPES.get(slug, "misc")
     # An ASCII key, "popescu2025foster", as reference managers expect; a name or a title in
     # another script gives no ASCII letters, so the page's id keeps the key unique.
     creator = _ascii((_creators(publication) or [""])[0].split()[-1:])
@@ -102,8 +103,10 @@ def bibtex(publication, request=None):
 
 
 def ris(publication, request=None):
-    slug = publication.resource_type.slug if publication.resource_type else ""
-    lines = [("TY", RIS_TYPES.get(slug, "GEN")), ("TI", publication.title)]
+    resource_type = getattr(publication, "resource_type", None)  # a brief has none
+    slug = resource_type.slug if resource_type else ""
+    ris_type = getattr(publication, "ris_type", None) or RIS_TYPES.get(slug, "GEN")
+    lines = [("TY", ris_type), ("TI", publication.title)]
     lines += [("AU", name) for name in publication.author_list()]
     lines += [("PB", name) for name in publication.organisation_list()]
     date = publication.publication_date

@@ -16,6 +16,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from .sandbox import ChildProcess, OutOfMemory, TimedOut
+from .thumbnails import render_first_page
 
 PDF = "pdf"
 DOCX = "docx"
@@ -85,6 +86,7 @@ class Extraction:
     page_count: int | None
     language: str
     active_content: list = field(default_factory=list)  # see ``active_content``
+    thumbnail: object = None  # a PDF's first page (library.thumbnails.Thumbnail), or None
 
 
 def check(data):
@@ -95,8 +97,8 @@ def check(data):
 
 
 def extract(data):
-    """Text, page count, language and active content of a PDF or DOCX file. Raises
-    ExtractionError."""
+    """Text, page count, language, active content and (for a PDF) a thumbnail of the first
+    page of a PDF or DOCX file. Raises ExtractionError."""
     return _in_child(data, extract_text=True)
 
 
@@ -133,17 +135,20 @@ def read_document(data, extract_text):
         except Exception as error:  # pypdf raises many kinds on damaged content streams
             raise _damaged(error) from error
         text, page_count = "\n".join(pages), len(pages)
+        thumbnail = render_first_page(data)
     else:
         paragraphs = [paragraph.text for paragraph in reader.paragraphs]
         for table in reader.tables:
             paragraphs += [cell.text for row in table.rows for cell in row.cells]
         text, page_count = "\n".join(paragraphs), None  # .docx stores no reliable page count
+        thumbnail = None  # nothing here lays a Word file out
     text = " ".join(text.split())[:MAX_TEXT_CHARS]
     return Extraction(
         text=text,
         page_count=page_count,
         language=detect_language(text),
         active_content=active_content(kind, reader),
+        thumbnail=thumbnail,
     )
 
 
@@ -308,12 +313,9 @@ def _pdf_active_content(reader):
 _identifier = None
 
 
-def detect_language(text):
-    """The site language the text is written in ('' when there is too little text)."""
+def _site_identifier():
+    """py3langid's identifier, limited to the site's languages (loaded once)."""
     global _identifier
-    sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if len(sample.strip()) < 20:
-        return ""
     if _identifier is None:
         from py3langid.langid import _load_identifier
 
@@ -323,8 +325,31 @@ def detect_language(text):
         _identifier.set_languages(
             [code for code in _identifier.nb_classes if code in detector_codes]
         )
-    code, _score = _identifier.classify(sample)
+    return _identifier
+
+
+def detect_language(text):
+    """The site language the text is written in ('' when there is too little text)."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if len(sample.strip()) < 20:
+        return ""
+    code, _score = _site_identifier().classify(sample)
     return DETECTOR_CODES.get(code, code)
+
+
+def detect_language_among(text, candidates):
+    """The one of ``candidates`` (site language codes, most likely first) that ``text`` is
+    written in: a short text (a title and a summary) is told apart reliably among the two or
+    three languages it can be in, where a guess among all the site's would not be. With one
+    candidate, or no letters to read, the first candidate ('' for none)."""
+    candidates = [code for code in dict.fromkeys(candidates) if code]
+    if len(candidates) < 2 or not any(character.isalpha() for character in text):
+        return candidates[0] if candidates else ""
+    for code, _score in _site_identifier().rank(text[:LANGUAGE_SAMPLE_CHARS]):
+        code = DETECTOR_CODES.get(code, code)
+        if code in candidates:
+            return code
+    return candidates[0]
 
 
 # The one child process that reads documents for this process (library/sandbox.py).

@@ -8,8 +8,9 @@ from contextlib import contextmanager
 # alias ("Page created", "Page edited", "Page published", "Page alias created").
 PER_PAGE_LOGGERS = ["wagtail"]
 # pypdf reports a fault it worked around (a broken cross-reference table, a duplicated key …)
-# as a warning on its own logger, without saying which file it was reading.
-READER_LOGGERS = ["pypdf"]
+# as a warning on its own logger, without saying which file it was reading; so does the
+# thumbnail of the first page when PDFium cannot draw it.
+READER_LOGGERS = ["pypdf", "library.thumbnails"]
 # Distinct reader warnings reported for one file; a badly damaged file can give hundreds.
 MAX_READER_WARNINGS = 5
 

@@ -390,6 +390,8 @@ class PublicationImporter:
                 extraction_status=ExtractionStatus.DONE,
             )
             document.apply_extraction(extraction)
+            if document.thumbnail:  # the first page, written by apply_extraction
+                self.stored.append((document.thumbnail.storage, document.thumbnail.name))
             document.file.save(name, ContentFile(data), save=False)
             self.stored.append((document.file.storage, document.file.name))
             document.file_size = len(data)

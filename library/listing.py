@@ -17,10 +17,11 @@ from django.utils.translation import gettext_lazy as _
 
 from home.caching import VersionedCache
 from home.filters import is_year, selected_filters
-from home.locales import active_locale
+from home.locales import active_locale, language_code_of
 from home.models import Audience, Country, ResourceType, Topic, terms_for_locale
 from home.models.taxonomy import TAXONOMY, all_terms
 
+from .languages import language_name
 from .lookups import Ids
 from .models import PublicationFile, PublicationPage
 
@@ -44,6 +45,7 @@ class Option:
     count: int
     selected: bool
     parent: str = ""
+    lang: str = ""  # the label's language when it is not the visitor's (an untranslated term)
 
 
 @dataclass
@@ -319,7 +321,14 @@ class LibraryQuery:
             count = counts.get(key, 0)
             if count or term.slug in selected:
                 options.append(
-                    Option(term.slug, term.name, count, term.slug in selected, parent or "")
+                    Option(
+                        term.slug,
+                        term.name,
+                        count,
+                        term.slug in selected,
+                        parent or "",
+                        label_language(term, self.locale),
+                    )
                 )
         options.sort(key=lambda option: option.label)
         if facet.model is Topic:
@@ -356,14 +365,14 @@ class LibraryQuery:
         options = [
             Option(
                 row["language"],
-                str(names[row["language"]]),
+                language_name(row["language"]),
                 row["count"],
                 row["language"] in selected,
             )
             for row in rows
             if row["language"] in names
         ]
-        options.sort(key=lambda option: option.label)
+        options.sort(key=lambda option: option.label.casefold())
         return Facet("language", _("Language"), options)
 
     def year_facet(self):
@@ -391,6 +400,14 @@ class LibraryQuery:
     def active_filters(self, facets):
         """The chosen options, each with the query string that removes it."""
         return [(facet, option) for facet in facets for option in facet.options if option.selected]
+
+
+def label_language(term, locale):
+    """The language of a term's name where it is not ``locale``'s (a term not translated yet
+    shows in English), else ''."""
+    if term.locale_id == locale.pk:
+        return ""
+    return language_code_of(term.locale_id)
 
 
 def first_column(queryset):

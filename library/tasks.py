@@ -1,5 +1,5 @@
-"""Background work: text extraction of uploaded documents, reference-index updates after an
-import (django-tasks)."""
+"""Background work: text extraction (and the first page's thumbnail) of uploaded documents,
+reference-index updates after an import (django-tasks)."""
 
 import logging
 
@@ -14,6 +14,8 @@ logger = logging.getLogger(__name__)
 @task()
 def extract_document_text(document_id):
     from modelsearch.index import insert_or_update_object
+
+    from home.page_cache import SERVED_PAGES
 
     from .models import ExtractionStatus, LibraryDocument, PublicationFile, PublicationPage
     from .models.publications import language_choices
@@ -45,7 +47,12 @@ def extract_document_text(document_id):
         extraction_error_code="",
         extraction_error="",
         active_content=document.active_content,
+        thumbnail=document.thumbnail.name,
+        thumbnail_width=document.thumbnail_width,
+        thumbnail_height=document.thumbnail_height,
     )
+    # Cached pages show the publication's cover: the first page is there now.
+    SERVED_PAGES.bump()
     # Editions saved before the text was there get the language and pages found in it.
     if document.detected_language in dict(language_choices()):
         PublicationFile.objects.filter(document_id=document_id, language="").update(

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 
+from advocacy.models import PolicyBriefPage
 from home.models import Audience, Country, NewsPage, ResourceType, Topic
 from library.models import PublicationPage
 
@@ -19,15 +21,18 @@ from library.models import PublicationPage
 @dataclass(frozen=True)
 class Kind:
     value: str
-    label: str
+    label: str  # the facet's option: what choosing it shows
     model: type = None
+    item_label: str = ""  # what one search result of this kind says it is, if not ``label``
 
 
 # A page type not listed here is searched as a "page".
+RESULT = "kind of search result"
 KINDS = [
-    Kind("publication", _("Publications"), PublicationPage),
-    Kind("news", _("News"), NewsPage),
-    Kind("page", _("Pages")),
+    Kind("publication", _("Publications"), PublicationPage, pgettext_lazy(RESULT, "Publication")),
+    Kind("news", _("News"), NewsPage, pgettext_lazy(RESULT, "News article")),
+    Kind("brief", _("Policy briefs"), PolicyBriefPage, _("Policy brief")),
+    Kind("page", _("Pages"), None, pgettext_lazy(RESULT, "Page")),
 ]
 DEFAULT_KIND = "page"
 

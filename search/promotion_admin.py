@@ -2,22 +2,31 @@
 (``wagtail.contrib.search_promotions.views``) showing each editor only the promotions of the
 pages of their languages (``search.access``), so that they list, edit and delete only those;
 a promotion of another language's page or of an external link (which shows in every language)
-is refused unless the user is a site administrator. ``search.wagtail_hooks`` serves these views
+is refused unless the user is a site administrator. "Choose from popular search terms" offers
+what visitors searched in the editor's languages. ``search.wagtail_hooks`` serves these views
 at Wagtail's own addresses, ahead of Wagtail's."""
 
 import re
+from types import SimpleNamespace
 
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import InvalidPage, Paginator
 from django.db import transaction
 from django.db.models import Prefetch, Sum, functions
+from django.http import Http404
+from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from modelsearch.utils import normalise_query_string
+from wagtail.admin.forms.search import SearchForm
+from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.contrib.search_promotions import forms, views
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.log_actions import log
 
 from .access import editor_languages, is_site_administrator
+from .models import DailyQuery
 
 
 def visible_promotions(user):
@@ -114,16 +123,74 @@ class DeleteView(views.DeleteView):
             promotions.delete()
 
 
-REPLACED = {"index", "index_results", "add", "edit", "delete"}
+def popular_terms(user, text=""):
+    """The queries visitors searched in the languages ``user`` edits (all for the site
+    administrators), most searched first, containing ``text``: {"query", "hits"} each.
+
+    Wagtail's ``Query``/``QueryDailyHits``, which its chooser lists, count a query for all
+    languages together; the per-language counts (``DailyQuery``, fed by the same flush,
+    ``search.analytics``) tell whose searches they were."""
+    rows = DailyQuery.objects.all()
+    if not is_site_administrator(user):
+        rows = rows.filter(locale__language_code__in=editor_languages(user))
+    if text:
+        rows = rows.filter(query__icontains=normalise_query_string(text))
+    return rows.values("query").annotate(hits=Sum("searches")).order_by("-hits", "query")
+
+
+def chooser(request, get_results=False):
+    """Wagtail's "Popular search terms" chooser (its templates, its address), listing
+    ``popular_terms``."""
+    if not request.user.has_perm(
+        "wagtailsearchpromotions.add_searchpromotion"
+    ) and not request.user.has_perm("wagtailsearchpromotions.change_searchpromotion"):
+        raise PermissionDenied
+    searchform = SearchForm(request.GET if "q" in request.GET else None)
+    text = searchform.cleaned_data["q"] if searchform.is_valid() else ""
+    paginator = Paginator(popular_terms(request.user, text), per_page=10)
+    try:
+        queries = paginator.page(request.GET.get("p", 1))
+    except InvalidPage as error:
+        raise Http404 from error
+    ids = dict(
+        Query.objects.filter(query_string__in=[row["query"] for row in queries]).values_list(
+            "query_string", "pk"
+        )
+    )
+    queries.object_list = [
+        SimpleNamespace(id=ids.get(row["query"]), query_string=row["query"], hits=row["hits"])
+        for row in queries
+    ]
+    if get_results:
+        return TemplateResponse(
+            request, "wagtailsearchpromotions/queries/chooser/results.html", {"queries": queries}
+        )
+    return render_modal_workflow(
+        request,
+        "wagtailsearchpromotions/queries/chooser/chooser.html",
+        None,
+        {"queries": queries, "searchform": searchform},
+        json_data={"step": "chooser"},
+    )
+
+
+def chooser_results(request):
+    return chooser(request, get_results=True)
+
+
+REPLACED = {"index", "index_results", "add", "edit", "delete", "chooser", "chooserresults"}
 
 
 def urlpatterns():
-    """At the addresses of Wagtail's listing, create, edit and delete views, which Wagtail's
-    own URL names lead to (``test_promotions`` fails if Wagtail renames or moves them)."""
+    """At the addresses of Wagtail's listing, create, edit and delete views and popular-terms
+    chooser, which Wagtail's own URL names lead to (``test_promotions`` fails if Wagtail renames
+    or moves them)."""
     return [
         path("", IndexView.as_view(), name="index"),
         path("results/", IndexView.as_view(results_only=True), name="index_results"),
         path("add/", CreateView.as_view(), name="add"),
         path("<int:query_id>/", EditView.as_view(), name="edit"),
         path("<int:query_id>/delete/", DeleteView.as_view(), name="delete"),
+        path("queries/chooser/", chooser, name="chooser"),
+        path("queries/chooser/results/", chooser_results, name="chooserresults"),
     ]

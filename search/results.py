@@ -4,13 +4,14 @@ where a translation or alias exists, and the facets with localised labels."""
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import prefetch_related_objects
-from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page
 
+from home.locales import locale_codes
 from home.models import Topic, terms_for_locale
+from library.cards import prepare_cards
+from library.languages import language_name
 from library.listing import Facet, Option
-from library.models import LibraryDocument
+from library.models import LibraryDocument, PublicationPage
 
 from .facets import FACETS, KINDS, kind_of
 from .query import Snippet
@@ -22,42 +23,42 @@ class Hit:
     source: Page  # the page that matched
     snippet: Snippet
     content_language: str  # the language the matched page is written in
+    kind: str = ""  # search.facets.KINDS
     kind_label: str = ""
-    type_label: str = ""
     date: object = None
     document: LibraryDocument = None
+    url: str = ""  # an address to link to instead of ``page`` (the pattern library's samples)
 
 
-def load_hits(result, locale, terms):
+def load_hits(result, locale):
     """The pages of one result page, in order, in a constant number of queries: the specific
-    pages (one query per page type), their resource types, the visitor's translation or
-    alias of each, and the documents the snippets come from."""
+    pages (one query per page type), what the publications' cards show (library/cards.py),
+    the visitor's translation or alias of each, and the documents the snippets come from."""
     sources = {page.pk: page for page in Page.objects.filter(pk__in=result.page_ids).specific()}
-    prefetch_related_objects(
-        [page for page in sources.values() if hasattr(type(page), "resource_type")], "resource_type"
-    )
+    prepare_cards([page for page in sources.values() if isinstance(page, PublicationPage)])
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     local = in_visitors_tree(sources.values(), locale)
     document_ids = [snippet.document_id for snippet in result.snippets.values()]
-    documents = {doc.pk: doc for doc in LibraryDocument.objects.filter(pk__in=document_ids)}
-    kinds = {kind.value: kind.label for kind in KINDS}
+    documents = {
+        doc.pk: doc
+        for doc in LibraryDocument.objects.filter(pk__in=document_ids).defer("extracted_text")
+    }
+    kinds = {kind.value: kind.item_label or kind.label for kind in KINDS}
     hits = []
     for pk in result.page_ids:
         source = sources.get(pk)
         if source is None:  # deleted between the search and now
             continue
         snippet = result.snippets.get(pk) or Snippet()
-        resource_type = getattr(source, "resource_type", None)
         hits.append(
             Hit(
                 page=local[source.pk],
                 source=source,
                 snippet=snippet,
-                content_language=languages[source.locale_id],
+                content_language=getattr(source, "card_language", None)
+                or languages[source.locale_id],
+                kind=kind_of(source),
                 kind_label=kinds[kind_of(source)],
-                type_label=terms["type"].get(resource_type.translation_key, resource_type).name
-                if resource_type
-                else "",
                 date=getattr(source, "publication_date", None) or getattr(source, "date", None),
                 document=documents.get(snippet.document_id),
             )
@@ -89,9 +90,16 @@ def build_facets(result, request, terms):
         counts = result.facets.get(definition.param, {})
         selected = set(request.filters.get(definition.param, []))
         labels = _labels(definition.param, terms)
+        languages = _label_languages(definition.param, terms, request.language)
         values = set(counts) | selected
         options = [
-            Option(value, labels.get(value, value), counts.get(value, 0), value in selected)
+            Option(
+                value,
+                labels.get(value, value),
+                counts.get(value, 0),
+                value in selected,
+                lang=languages.get(value, ""),
+            )
             for value in values
             if value in labels or definition.param == "year"
         ]
@@ -111,12 +119,22 @@ def _labels(param, terms):
         return {term.slug: term.name for term in terms[param].values()}
     if param == "kind":
         return {kind.value: str(kind.label) for kind in KINDS}
-    if param == "language":
-        return {
-            code: get_language_info(code)["name_local"].capitalize()
-            for code, _name in settings.LANGUAGES
-        }
+    if param == "language":  # named as in the library (library/languages.py)
+        return {code: language_name(code) for code, _name in settings.LANGUAGES}
     return {}
+
+
+def _label_languages(param, terms, language):
+    """{slug: language} for the terms whose name is not in the visitor's ``language`` (not
+    translated yet: the English name shows)."""
+    if param not in terms:
+        return {}
+    codes = locale_codes()
+    return {
+        term.slug: codes.get(term.locale_id)
+        for term in terms[param].values()
+        if codes.get(term.locale_id) != language
+    }
 
 
 def _nest_topics(options):

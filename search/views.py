@@ -3,7 +3,8 @@ from urllib.parse import urlencode
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from . import analytics
@@ -33,16 +34,27 @@ def search(request):
     facets = build_facets(result, search_request, terms)
     context = {
         "search": search_request,
+        # What the header's search box shows (site/templates/includes/header.html).
+        "search_query": query.text,
         "result": result,
-        "hits": load_hits(result, locale, terms),
+        "hits": load_hits(result, locale),
         "facets": facets,
         "active_filters": active_filters(facets),
         "clear_filters_url": f"{reverse('search')}?{urlencode({'q': query.text})}",
         "promotions": promotions_for(query.text, locale) if result.page == 1 else [],
         "did_you_mean": did_you_mean(query, search_request.languages) if not result.total else None,
         "pagination": _pagination(result),
+        "library_url": _library_url(request, locale) if query and not result.total else "",
     }
     return TemplateResponse(request, "search/search.html", context)
+
+
+def _library_url(request, locale):
+    """Where a search that found nothing suggests browsing instead: the visitor's library."""
+    from library.models import LibraryPage
+
+    library = LibraryPage.objects.live().filter(locale=locale).first()
+    return library.get_url(request) if library else ""
 
 
 def _pagination(result):
@@ -59,11 +71,29 @@ def _pagination(result):
 
 
 def suggestions(request):
-    """Title suggestions for the search box: JSON, in the visitor's language."""
+    """Title suggestions for the search box: JSON, in the visitor's language, with what the
+    box's script says about them (site/static/js/search.js): the list's name, and the number
+    of suggestions for a screen reader to announce."""
     text = parse(request.GET.get("q", "")).text
-    if len(text) < SUGGEST_MIN_CHARS:
-        return JsonResponse({"query": text, "suggestions": []})
-    pages = suggest(text, get_language())
-    links = in_visitors_tree(pages, Locale.get_active())
+    pages = suggest(text, get_language()) if len(text) >= SUGGEST_MIN_CHARS else []
+    links = in_visitors_tree(pages, Locale.get_active()) if pages else {}
     suggestions = [{"title": page.title, "url": links[page.pk].get_url(request)} for page in pages]
-    return JsonResponse({"query": text, "suggestions": suggestions})
+    count = len(suggestions)
+    status = (
+        ngettext(
+            "%(count)d suggestion. Use the up and down arrow keys to choose, Enter to open.",
+            "%(count)d suggestions. Use the up and down arrow keys to choose, Enter to open.",
+            count,
+        )
+        % {"count": count}
+        if count
+        else ""
+    )
+    return JsonResponse(
+        {
+            "query": text,
+            "suggestions": suggestions,
+            "label": _("Suggestions"),
+            "status": status,
+        }
+    )

@@ -16,12 +16,16 @@ def translate(page, language_code, **fields):
     return translate_page(page, Locale.objects.get(language_code=language_code), fields)
 
 
-def sync_trees():
-    """Create aliases of every English page in the other locales (wagtail-localize)."""
+def sync_trees(*languages):
+    """Create aliases of every English page in the other locales (wagtail-localize), or only in
+    the locales of the language codes given."""
     from wagtail_localize.models import LocaleSynchronization
 
     index = PageIndex.from_database().sort_by_tree_position()
-    for sync in LocaleSynchronization.objects.all():
+    synchronizations = LocaleSynchronization.objects.all()
+    if languages:
+        synchronizations = synchronizations.filter(locale__language_code__in=languages)
+    for sync in synchronizations:
         sync.sync_trees(page_index=index)
 
 

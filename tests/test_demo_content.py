@@ -21,6 +21,11 @@ def snapshot():
     }
 
 
+def about_in(locale):
+    english = StandardPage.objects.get(locale__language_code="en", slug="about")
+    return english.get_translation(locale)
+
+
 class DemoContentTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -48,8 +53,9 @@ class DemoContentTests(TestCase):
                 self.assertFalse(nav.filter(alias_of__isnull=False).exists())
                 translated_news = NewsPage.objects.filter(locale=locale, alias_of__isnull=True)
                 self.assertGreaterEqual(translated_news.count(), 3)
-                about = StandardPage.objects.get(locale=locale, alias_of__isnull=True)
-                self.assertNotEqual(about.title, "About")
+                about = about_in(locale)
+                self.assertIsNone(about.alias_of_id)
+                self.assertNotEqual(about.title, "About ChildHub")
 
     def test_the_translations_are_wagtail_localize_translations(self):
         from wagtail_localize.models import Translation
@@ -60,7 +66,7 @@ class DemoContentTests(TestCase):
             locale = Locale.objects.get(language_code=code)
             pages = [
                 HomePage.objects.get(locale=locale, depth=2),
-                StandardPage.objects.get(locale=locale, alias_of__isnull=True),
+                about_in(locale),
                 *NewsPage.objects.filter(locale=locale, alias_of__isnull=True),
             ]
             for page in pages:
@@ -83,6 +89,29 @@ class DemoContentTests(TestCase):
                 local = NewsPage.objects.filter(locale__language_code=code)
                 self.assertEqual(local.count(), english_news)
                 self.assertEqual(local.filter(alias_of__isnull=False).count(), english_news)
+
+    def test_about_is_translated_into_every_language_and_the_footer_names_the_site_pages(self):
+        from home.models import SiteSettings
+
+        for code in LANGUAGES[1:]:
+            with self.subTest(code=code):
+                about = about_in(Locale.objects.get(language_code=code))
+                self.assertIsNone(about.alias_of_id)
+                self.assertNotEqual(about.title, "About ChildHub")
+                response = self.client.get(f"/{code}/")
+                self.assertContains(response, f'<a href="{about.url}">{about.title}</a>', html=True)
+        chosen = SiteSettings.objects.get()
+        for key in ("about", "ask_expert", "contact", "partners", "privacy", "licence"):
+            self.assertIsNotNone(getattr(chosen, f"{key}_page_id"), key)
+
+    def test_the_home_page_features_publications_and_leads_to_ask_an_expert(self):
+        english = self.client.get("/en/")
+        self.assertContains(english, "Featured publications")
+        self.assertContains(english, '<a class="button button--large" href="/en/ask-an-expert/">')
+        albanian = self.client.get("/sq/").content.decode()
+        featured = albanian.split("Botime të përzgjedhura")[1].split("</section>")[0]
+        self.assertEqual(featured.count('class="card card--publication"'), 3)
+        self.assertIn('href="/sq/pyetni-nje-ekspert/"', albanian)
 
     def test_taxonomy_exists_in_all_languages(self):
         for code in LANGUAGES:

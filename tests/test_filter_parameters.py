@@ -131,4 +131,7 @@ class FilterParametersAcrossTheSiteTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response.json()["query"], "ca re")
         response = self.client.get("/en/search/suggest/?q=%00%00%00")
-        self.assertEqual(response.json(), {"query": "", "suggestions": []})
+        self.assertEqual(
+            response.json(),
+            {"query": "", "suggestions": [], "label": "Suggestions", "status": ""},
+        )

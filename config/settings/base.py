@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "library",
     "academy",
     "advocacy",
+    "members",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
@@ -53,6 +54,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "taggit",
     "axes",
+    "allauth",
+    "allauth.account",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -76,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
@@ -242,6 +246,9 @@ WAGTAIL_SITE_NAME = "ChildHub"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL or "http://127.0.0.1:8000")
 WAGTAILLOCALIZE_JQUERY_DATEPICKER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# A review a reviewer approved by publishing the page is not published a second time
+# (home/workflows.py); any other approved review publishes the latest revision, as Wagtail's.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflow_finish.publish_unless_live"
 
 # Background tasks (text extraction, search indexing). "database" queues them in PostgreSQL for
 # `manage.py db_worker`; "immediate" runs them in the request (development, tests).
@@ -347,7 +354,11 @@ CSP_RELAXED_PATH_PREFIXES = ("/admin/", "/documents/")
 AUTHENTICATION_BACKENDS = [
     "config.login_throttle.LoginThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Members sign in with their e-mail address (django-allauth, members/).
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
+# axes counts an allauth sign-in (e-mail) and an admin one (user name) alike.
+AXES_USERNAME_CALLABLE = "config.login_throttle.attempted_username"
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each counted on its own
@@ -359,3 +370,86 @@ AXES_CLIENT_IP_CALLABLE = "config.login_throttle.client_address"
 # Reverse proxies in front of the application that append to X-Forwarded-For (0: none).
 LOGIN_TRUSTED_PROXIES = int(os.environ.get("LOGIN_TRUSTED_PROXIES", "0"))
 FORMAT_MODULE_PATH = ["config.formats"]
+
+
+# --- E-mail ---------------------------------------------------------------------------------
+def email_settings(environ):
+    """Django's e-mail settings from ``EMAIL_URL`` (``smtp://user:password@host:587?tls=1``,
+    ``smtps://…`` for TLS from the first byte, ``console://``), else from the ``EMAIL_*``
+    variables; SMTP by default. Development and tests override the backend."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    found = {
+        "EMAIL_BACKEND": environ.get(
+            "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+        ),
+        "EMAIL_HOST": environ.get("EMAIL_HOST", "localhost"),
+        "EMAIL_PORT": int(environ.get("EMAIL_PORT", "25")),
+        "EMAIL_HOST_USER": environ.get("EMAIL_HOST_USER", ""),
+        "EMAIL_HOST_PASSWORD": environ.get("EMAIL_HOST_PASSWORD", ""),
+        "EMAIL_USE_TLS": environ.get("EMAIL_USE_TLS", "false").lower() == "true",
+        "EMAIL_USE_SSL": environ.get("EMAIL_USE_SSL", "false").lower() == "true",
+        "EMAIL_TIMEOUT": int(environ.get("EMAIL_TIMEOUT", "20")),
+    }
+    if not environ.get("EMAIL_URL"):
+        return found
+    url = urlsplit(environ["EMAIL_URL"])
+    options = {key: values[-1] for key, values in parse_qs(url.query).items()}
+    if url.scheme == "console":
+        found["EMAIL_BACKEND"] = "django.core.mail.backends.console.EmailBackend"
+        return found
+    if url.scheme not in ("smtp", "smtps"):
+        raise ValueError(f"EMAIL_URL: unknown scheme {url.scheme!r} (smtp, smtps or console)")
+    found.update(
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_HOST=url.hostname or "localhost",
+        EMAIL_PORT=url.port or (465 if url.scheme == "smtps" else 25),
+        EMAIL_HOST_USER=unquote(url.username or ""),
+        EMAIL_HOST_PASSWORD=unquote(url.password or ""),
+        EMAIL_USE_SSL=url.scheme == "smtps",
+        EMAIL_USE_TLS=url.scheme == "smtp" and options.get("tls", "0") in ("1", "true"),
+    )
+    return found
+
+
+globals().update(email_settings(os.environ))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ChildHub <noreply@localhost>")
+
+# --- Members (django-allauth, members/) -----------------------------------------------------
+ACCOUNT_ADAPTER = "members.adapter.MemberAccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "members.signup.SignupDetailsForm"
+ACCOUNT_FORMS = {
+    "login": "members.forms.LoginForm",
+    "signup": "members.forms.SignupForm",
+    "reset_password": "members.forms.ResetPasswordForm",
+    "reset_password_from_key": "members.forms.ResetPasswordKeyForm",
+    "change_password": "members.forms.ChangePasswordForm",
+    "add_email": "members.forms.AddEmailForm",
+}
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"  # made from the e-mail address, never shown
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False  # the link opens a page with a button: mail scanners
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "ChildHub: "
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = None  # the sign-in form's "Remember me"
+ACCOUNT_RATE_LIMITS = {
+    # allauth's limits, on (its defaults, stated): sign-in failures per address and per
+    # account, password-reset and confirmation mails, sign-ups per address.
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+}
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "members:dashboard"
+# How many messages one member may send colleagues (members/contact.py).
+MEMBERS_CONTACT_LIMIT = int(os.environ.get("MEMBERS_CONTACT_LIMIT", "5"))
+MEMBERS_CONTACT_PERIOD_HOURS = int(os.environ.get("MEMBERS_CONTACT_PERIOD_HOURS", "24"))

@@ -30,14 +30,8 @@ CSRF_COOKIE_SECURE = SECURE_COOKIES
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ChildHub <noreply@localhost>")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# E-mail: EMAIL_URL or the EMAIL_* variables, SMTP by default (base.py email_settings).
+SERVER_EMAIL = DEFAULT_FROM_EMAIL  # noqa: F405
 
 # Error reports: every server error goes to stderr as one JSON line (config/logs.py) and,
 # when ADMINS is set ("Ana Popescu <ana@example.org>, ops@example.org"), by mail to them.

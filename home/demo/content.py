@@ -644,6 +644,10 @@ HOME = {
             "protection professionals in South-East Europe. Read, learn and ask in your own "
             "language."
         ),
+        "featured": "Featured publications",
+        "newest": "New in the library",
+        "topics": "Browse by topic",
+        "expert_link": "Ask a question",
         "expert_call_title": "Ask an expert",
         "expert_call_text": (
             "Facing a difficult case? Send your question to one of our resource persons and get "
@@ -658,6 +662,10 @@ HOME = {
             "profesionistët e mbrojtjes së fëmijëve në Evropën Juglindore. Lexoni, mësoni dhe "
             "pyetni në gjuhën tuaj."
         ),
+        "featured": "Botime të përzgjedhura",
+        "newest": "Të reja në bibliotekë",
+        "topics": "Shfletoni sipas temës",
+        "expert_link": "Bëni një pyetje",
         "expert_call_title": "Pyetni një ekspert",
         "expert_call_text": (
             "Keni një rast të vështirë? Dërgojani pyetjen tuaj një prej ekspertëve tanë dhe merrni "
@@ -671,6 +679,10 @@ HOME = {
             "ChildHub okuplja istraživanja, smjernice, kurseve i stručne savjete za stručnjake "
             "u zaštiti djece u jugoistočnoj Evropi. Čitajte, učite i pitajte na svom jeziku."
         ),
+        "featured": "Izdvojene publikacije",
+        "newest": "Novo u biblioteci",
+        "topics": "Pregled po temama",
+        "expert_link": "Postavite pitanje",
         "expert_call_title": "Pitajte stručnjaka",
         "expert_call_text": (
             "Imate težak slučaj? Pošaljite pitanje nekoj od naših stručnih osoba i dobijte "
@@ -685,6 +697,10 @@ HOME = {
             "profesioniștii din protecția copilului din Europa de Sud-Est. Citiți, învățați și "
             "întrebați în limba dumneavoastră."
         ),
+        "featured": "Publicații recomandate",
+        "newest": "Noutăți în bibliotecă",
+        "topics": "Răsfoiți după temă",
+        "expert_link": "Puneți o întrebare",
         "expert_call_title": "Întrebați un expert",
         "expert_call_text": (
             "Aveți un caz dificil? Trimiteți întrebarea unuia dintre experții noștri și primiți "
@@ -765,6 +781,46 @@ ABOUT = {
             "Experți cu experiență răspund întrebărilor practicienilor, iar documentele de "
             "advocacy aduc dovezile în fața celor care iau decizii despre viața copiilor. "
             "Platforma este coordonată împreună cu organizații partenere din întreaga regiune.",
+        ],
+    },
+    "bg": {
+        "title": "За ChildHub",
+        "slug": "za-childhub",
+        "intro": "Професионална общност за закрила на детето в Югоизточна Европа.",
+        "paragraphs": [
+            "ChildHub е платформа за знания за социални работници, полицаи, здравни специалисти, адвокати и съдии, учители, студенти и отговорни институции, които работят за закрилата на децата в Албания, Босна и Херцеговина, България, Хърватия, Унгария, Косово, Молдова, Черна гора, Румъния, Сърбия и Украйна.",
+            "Библиотеката ѝ съдържа изследвания, политически документи, насоки, наръчници и закони на осем езика, с търсене до текста във всеки документ. Безплатни курсове в собствено темпо и редовни уебинари помагат на специалистите да обновяват практиката си.",
+            "Опитни експерти отговарят на въпросите на практиците, а анализите за застъпничество представят доказателствата пред хората, които вземат решения за живота на децата. Платформата се поддържа заедно с партньорски организации от целия регион.",
+        ],
+    },
+    "hu": {
+        "title": "A ChildHubról",
+        "slug": "a-childhubrol",
+        "intro": "Szakmai közösség a gyermekvédelemért Délkelet-Európában.",
+        "paragraphs": [
+            "A ChildHub tudásplatform szociális munkásoknak, rendőröknek, egészségügyi dolgozóknak, ügyvédeknek és bíráknak, pedagógusoknak, hallgatóknak és döntéshozóknak, akik a gyermekek védelméért dolgoznak Albániában, Bosznia-Hercegovinában, Bulgáriában, Horvátországban, Magyarországon, Koszovóban, Moldovában, Montenegróban, Romániában, Szerbiában és Ukrajnában.",
+            "Könyvtárában kutatási jelentések, szakpolitikai anyagok, útmutatók, eszköztárak és jogszabályok találhatók nyolc nyelven, a dokumentumok szövegéig kereshetően. Az ingyenes, önálló tempójú kurzusok és a rendszeres webináriumok segítik a szakembereket gyakorlatuk megújításában.",
+            "Tapasztalt szakértők válaszolnak a gyakorló szakemberek kérdéseire, az érdekérvényesítő összefoglalók pedig eljuttatják a bizonyítékokat azokhoz, akik a gyermekek életéről döntenek. A platformot partnerszervezetek működtetik az egész régióban.",
+        ],
+    },
+    "ru": {
+        "title": "О ChildHub",
+        "slug": "o-childhub",
+        "intro": "Профессиональное сообщество по защите детей в Юго-Восточной Европе.",
+        "paragraphs": [
+            "ChildHub — платформа знаний для социальных работников, сотрудников полиции, медицинских работников, юристов и судей, учителей, студентов и лиц, принимающих решения, которые защищают детей в Албании, Боснии и Герцеговине, Болгарии, Хорватии, Венгрии, Косово, Молдове, Черногории, Румынии, Сербии и Украине.",
+            "В её библиотеке собраны исследования, аналитические записки, руководства, методические материалы и законы на восьми языках, с поиском по тексту каждого документа. Бесплатные курсы в своём темпе и регулярные вебинары помогают специалистам обновлять свою практику.",
+            "Опытные эксперты отвечают на вопросы практиков, а материалы по адвокации доносят факты до тех, кто принимает решения о жизни детей. Платформа работает вместе с организациями-партнёрами по всему региону.",
+        ],
+    },
+    "uk": {
+        "title": "Про ChildHub",
+        "slug": "pro-childhub",
+        "intro": "Професійна спільнота із захисту дітей у Південно-Східній Європі.",
+        "paragraphs": [
+            "ChildHub — платформа знань для соціальних працівників, поліцейських, медичних працівників, юристів і суддів, учителів, студентів та осіб, які ухвалюють рішення, що працюють для захисту дітей в Албанії, Боснії і Герцеговині, Болгарії, Хорватії, Угорщині, Косові, Молдові, Чорногорії, Румунії, Сербії та Україні.",
+            "Її бібліотека містить дослідження, аналітичні записки, настанови, посібники та закони вісьмома мовами, з пошуком до тексту кожного документа. Безкоштовні курси у власному темпі та регулярні вебінари допомагають фахівцям оновлювати свою практику.",
+            "Досвідчені експерти відповідають на запитання практиків, а адвокаційні матеріали доносять докази до тих, хто ухвалює рішення про життя дітей. Платформа працює разом з організаціями-партнерами з усього регіону.",
         ],
     },
 }
@@ -1133,3 +1189,94 @@ NEWS = [
         },
     },
 ]
+
+# The site's own pages, linked from every footer (site settings) and the home page. English,
+# and "Ask an expert" also in the languages the home page is translated into.
+SITE_PAGES = {
+    "ask_expert": {
+        "en": {
+            "title": "Ask an expert",
+            "slug": "ask-an-expert",
+            "intro": "Send a question about a case or your practice to one of ChildHub's resource persons.",
+            "paragraphs": [
+                "ChildHub's resource persons are experienced social workers, psychologists, lawyers and police officers from the region. They answer questions from practitioners about difficult cases, procedures and the law, usually within five working days.",
+                "Write to the address below. Describe the situation without names or details that could identify the child or the family, say which country you work in, and what you have already tried. Your question and the answer may be published without your name, so that colleagues can learn from them.",
+                "In an emergency, do not wait for an answer: call the police or your country's child helpline (116 111 in most countries of the region).",
+            ],
+        },
+        "sq": {
+            "title": "Pyetni një ekspert",
+            "slug": "pyetni-nje-ekspert",
+            "intro": "Dërgojini një pyetje për një rast ose për praktikën tuaj një prej ekspertëve të ChildHub.",
+            "paragraphs": [
+                "Ekspertët e ChildHub janë punonjës socialë, psikologë, juristë dhe oficerë policie me përvojë nga rajoni. Ata u përgjigjen pyetjeve të praktikuesve për raste të vështira, procedura dhe ligjin, zakonisht brenda pesë ditëve të punës.",
+                "Shkruani në adresën më poshtë. Përshkruani situatën pa emra ose hollësi që mund të identifikojnë fëmijën apo familjen, tregoni në cilin vend punoni dhe çfarë keni provuar tashmë. Pyetja dhe përgjigjja mund të publikohen pa emrin tuaj, që kolegët të mësojnë prej tyre.",
+                "Në rast urgjence, mos prisni përgjigjen: telefononi policinë ose linjën e ndihmës për fëmijët (116 111 në shumicën e vendeve të rajonit).",
+            ],
+        },
+        "sh": {
+            "title": "Pitajte stručnjaka",
+            "slug": "pitajte-strucnjaka",
+            "intro": "Pošaljite pitanje o slučaju ili svojoj praksi nekoj od stručnih osoba ChildHuba.",
+            "paragraphs": [
+                "Stručne osobe ChildHuba su iskusni socijalni radnici, psiholozi, pravnici i policijski službenici iz regije. Odgovaraju na pitanja praktičara o teškim slučajevima, postupcima i zakonu, obično u roku od pet radnih dana.",
+                "Pišite na adresu ispod. Opišite situaciju bez imena i detalja po kojima bi se moglo prepoznati dijete ili porodicu, navedite u kojoj zemlji radite i šta ste već pokušali. Pitanje i odgovor mogu biti objavljeni bez vašeg imena, da bi kolege mogle učiti iz njih.",
+                "U hitnom slučaju ne čekajte odgovor: pozovite policiju ili liniju za pomoć djeci (116 111 u većini zemalja regije).",
+            ],
+        },
+        "ro": {
+            "title": "Întrebați un expert",
+            "slug": "intrebati-un-expert",
+            "intro": "Trimiteți o întrebare despre un caz sau despre practica dumneavoastră unuia dintre experții ChildHub.",
+            "paragraphs": [
+                "Experții ChildHub sunt asistenți sociali, psihologi, juriști și polițiști cu experiență din regiune. Ei răspund întrebărilor practicienilor despre cazuri dificile, proceduri și lege, de obicei în cinci zile lucrătoare.",
+                "Scrieți la adresa de mai jos. Descrieți situația fără nume sau detalii care ar putea identifica copilul ori familia, spuneți în ce țară lucrați și ce ați încercat deja. Întrebarea și răspunsul pot fi publicate fără numele dumneavoastră, pentru ca și colegii să învețe din ele.",
+                "În caz de urgență, nu așteptați răspunsul: sunați la poliție sau la linia de asistență pentru copii (116 111 în majoritatea țărilor din regiune).",
+            ],
+        },
+    },
+    "contact": {
+        "en": {
+            "title": "Contact us",
+            "slug": "contact",
+            "intro": "Questions about the platform, partnerships or your account.",
+            "paragraphs": [
+                "Write to contact@childhub.example.org. We answer in English and in the languages of the region, usually within three working days.",
+                "For a question about a case, use Ask an expert instead: it reaches the resource persons directly.",
+            ],
+        },
+    },
+    "partners": {
+        "en": {
+            "title": "Partners",
+            "slug": "partners",
+            "intro": "ChildHub is run with organisations that protect children across South-East Europe.",
+            "paragraphs": [
+                "Non-governmental organisations, universities, professional associations and public institutions in each country of the region contribute publications, translate resources, run courses and lend their experts.",
+                "Organisations that would like to contribute are welcome to contact us.",
+            ],
+        },
+    },
+    "privacy": {
+        "en": {
+            "title": "Privacy",
+            "slug": "privacy",
+            "intro": "What ChildHub records about its readers, and why.",
+            "paragraphs": [
+                "Reading ChildHub needs no account and sets no tracking cookie. The site counts the words people search for, per language and per day, to improve the library; it stores no address, browser or session with them.",
+                "Members and editors who sign in are identified by a session cookie, which is deleted when they sign out. Questions sent to the experts are kept only as long as it takes to answer them, and are published only without the sender's name.",
+            ],
+        },
+    },
+    "licence": {
+        "en": {
+            "title": "Licence and reuse",
+            "slug": "licence",
+            "intro": "How you may reuse what you find on ChildHub.",
+            "paragraphs": [
+                "Each publication in the library shows its own licence; many are published under Creative Commons licences that allow sharing and adaptation with attribution.",
+                "The site's own texts are available under the Creative Commons Attribution 4.0 licence. ChildHub's software is open source.",
+            ],
+        },
+    },
+}

@@ -101,9 +101,17 @@ class HomePage(ChildHubPage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from home import home_sections
+
         context = super().get_context(request, *args, **kwargs)
-        if not self.sections:
+        if not self.sections:  # the newest of everything, and the "ask an expert" call
             context["latest_news"] = NewsPage.latest(3)
+            context["newest_publications"] = home_sections.newest_publications(4)
+            context["topics"] = home_sections.broad_topics()
+            context["news_url"] = home_sections.news_url()
+        context["library_url"] = home_sections.library_url()
+        context["audiences"] = home_sections.audiences()
+        context["upcoming"] = home_sections.upcoming()
         context["untranslated_notice"] = request.GET.get("from") == "untranslated"
         return context
 
@@ -261,7 +269,15 @@ class NewsPage(ChildHubPage):
         return list(
             cls.objects.live()
             .filter(locale=locale)
-            .select_related("image")
+            .select_related("image", "alias_of")
+            .prefetch_related(
+                Prefetch(
+                    "image__renditions",
+                    queryset=get_image_model()
+                    .get_rendition_model()
+                    .objects.filter(filter_spec=LISTING_RENDITION),
+                )
+            )
             .order_by("-date", "-pk")[:count]
         )
 
@@ -275,7 +291,24 @@ class NewsPage(ChildHubPage):
             terms = page_terms(self, ("topics", "countries"))
         context["local_topics"] = localized_terms(terms["topics"])
         context["local_countries"] = localized_terms(terms["countries"])
+        context["related"] = self.related_articles(terms["topics"])
         return context
+
+    def related_articles(self, topics, count=3):
+        """The newest other articles of this page's language that share a topic, in one query."""
+        if not topics:
+            return []
+        return list(
+            NewsPage.objects.live()
+            .filter(
+                locale_id=self.locale_id,
+                topics__translation_key__in={topic.translation_key for topic in topics},
+            )
+            .exclude(pk=self.pk)
+            .select_related("alias_of")
+            .distinct()
+            .order_by("-date", "-pk")[:count]
+        )
 
 
 class SectionIndexPage(ChildHubPage):

@@ -11,15 +11,40 @@ from home.caching import VersionedCache
 SITE_SETTINGS = VersionedCache("site-settings", 3600)
 
 
+def footer_page(verbose_name):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The English page: each language links to its own translation of it."),
+    )
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("contact email"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
+    about_page = footer_page(_("about page"))
+    ask_expert_page = footer_page(_("“ask an expert” page"))
+    contact_page = footer_page(_("contact page"))
+    partners_page = footer_page(_("partners page"))
+    privacy_page = footer_page(_("privacy page"))
+    licence_page = footer_page(_("licence page"))
 
     panels = [
         FieldPanel("contact_email"),
+        MultiFieldPanel(
+            [
+                FieldPanel(f"{key}_page")
+                for key in ("about", "ask_expert", "contact", "partners", "privacy", "licence")
+            ],
+            heading=_("Pages linked from every page's footer and the home page"),
+        ),
         MultiFieldPanel(
             [FieldPanel("facebook_url"), FieldPanel("linkedin_url"), FieldPanel("youtube_url")],
             heading=_("Social media"),
@@ -39,13 +64,6 @@ class SiteSettings(BaseSiteSetting):
         # Wagtail sets attributes on the instance it returns; the cached one is shared.
         return copy.copy(cached)
 
-
-def bump_site_settings(sender, created=False, **kwargs):
-    """Signal receiver. A row just created cannot be cached yet: ``for_site`` creates the row
-    it caches, so only changes and deletions retire the cached settings."""
-    if not created:
-        SITE_SETTINGS.bump()
-
     def social_links(self):
         return [
             (label, url)
@@ -56,3 +74,10 @@ def bump_site_settings(sender, created=False, **kwargs):
             )
             if url
         ]
+
+
+def bump_site_settings(sender, created=False, **kwargs):
+    """Signal receiver. A row just created cannot be cached yet: ``for_site`` creates the row
+    it caches, so only changes and deletions retire the cached settings."""
+    if not created:
+        SITE_SETTINGS.bump()

@@ -5,7 +5,10 @@ from functools import lru_cache
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils import dateformat
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info, gettext
 from wagtail.models import Page, Site
 
 from home import navigation
@@ -105,6 +108,28 @@ def content_language(page):
 
 
 @register.filter
+def lang_attr(code):
+    """`` lang="xx"`` where content in ``code`` sits in a page of another interface language;
+    nothing where the two agree (the ``<html lang>`` already says it)."""
+    if not code or code == get_language():
+        return ""
+    return format_html(' lang="{}"', code)
+
+
+@register.filter
+def term_lang_attr(locale_id):
+    """`` lang="en"`` on a taxonomy term shown in English for want of a translation."""
+    return lang_attr(language_code_of(locale_id)) if locale_id else ""
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """The footer's links to the site's own pages (about, contact, privacy …), in the
+    visitor's language: [(key, url)]."""
+    return navigation.footer_links(context["request"])
+
+
+@register.filter
 def language_display(code):
     """The name of a site language in the visitor's language."""
     return _language_names(get_language()).get(code, code)
@@ -130,3 +155,97 @@ def remove_filter(context, param, value):
     params.pop("page", None)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page):
+    """[(title, url, lang)] from the home page down to ``page`` (the last item), its section
+    and the home page from the cached navigation; only a page deeper than a section's children
+    costs a query (for the ancestors in between)."""
+    if page is None or not getattr(page, "pk", None):
+        return []
+    request = context["request"]
+    nav = navigation.main_navigation(request)
+    home = nav["home"]
+    if home is None or not page.path.startswith(home.path) or page.path == home.path:
+        return []
+    trail = [(gettext("Home"), home.url, "")]
+    home_depth = len(home.path) // Page.steplen
+    section_path = page.path[: len(home.path) + Page.steplen]
+    section = next((item for item in nav["items"] if item.path == section_path), None)
+    if page.depth == home_depth + 2 and section is not None:
+        trail.append((section.title, section.url, section.lang))
+    elif page.depth > home_depth + 1:
+        between = page.get_ancestors().filter(depth__gt=home_depth).select_related("alias_of")
+        trail += [(item.title, item.get_url(request), _alias_language(item)) for item in between]
+    trail.append((page.title, "", _alias_language(page)))
+    return trail
+
+
+def _alias_language(page):
+    return language_code_of(page.alias_of.locale_id) if page.alias_of_id else ""
+
+
+@register.filter
+def field_kind(bound_field):
+    """How form_field.html lays a field out: "group" (radio buttons, multiple checkboxes: a
+    fieldset), "checkbox" (one box, its label after it) or "control"."""
+    widget = bound_field.field.widget
+    if getattr(widget, "input_type", "") == "radio" or (
+        getattr(widget, "allow_multiple_selected", False)
+        and getattr(widget, "input_type", "") == "checkbox"
+    ):
+        return "group"
+    if getattr(widget, "input_type", "") == "checkbox":
+        return "checkbox"
+    return "control"
+
+
+@register.filter
+def field_anchor(bound_field):
+    """The id an error summary links to: the control, or a group's first option."""
+    return bound_field.id_for_label or f"{bound_field.auto_id}_0"
+
+
+def _described_by(bound_field):
+    ids = [f"{bound_field.auto_id}_helptext"] if bound_field.help_text else []
+    ids += [f"{bound_field.auto_id}_error_{n}" for n in range(1, len(bound_field.errors) + 1)]
+    return " ".join(ids)
+
+
+@register.simple_tag
+def field_widget(bound_field):
+    """The field's control, naming its hint and errors (aria-describedby), aria-invalid when
+    in error."""
+    attrs = {}
+    described_by = _described_by(bound_field)
+    if described_by:
+        attrs["aria-describedby"] = described_by
+    if bound_field.errors:
+        attrs["aria-invalid"] = "true"
+    return bound_field.as_widget(attrs=attrs)
+
+
+@register.simple_tag
+def field_described_by(bound_field):
+    described_by = _described_by(bound_field)
+    return format_html(' aria-describedby="{}"', described_by) if described_by else ""
+
+
+# Languages that write month names in lower case inside a date, where Django's month names
+# (shared with calendars and headings) are capitalised: "14 октомври 2026 г.", "14 octombrie".
+LOWER_CASE_MONTHS = {"bg", "ro", "sq", "sh", "hu", "ru", "uk"}
+
+
+@register.filter
+def local_date(value):
+    """A date in the visitor's language's DATE_FORMAT, month names in the case the language
+    writes them in a date."""
+    if not value:
+        return ""
+    text = date_format(value, "DATE_FORMAT")
+    if get_language() in LOWER_CASE_MONTHS:
+        for month_format in ("F", "E"):
+            month = dateformat.format(value, month_format)
+            text = text.replace(month, month.lower())
+    return text

@@ -109,7 +109,9 @@ class NewsIndexTests(TestCase):
 
     def test_article_shows_localized_topics_linking_to_filters(self):
         response = self.client.get(self.a.url)
-        self.assertContains(response, '<a href="/en/news/?topic=online-abuse">Online abuse</a>')
+        self.assertContains(
+            response, '<a class="tag" href="/en/news/?topic=online-abuse">Online abuse</a>'
+        )
 
     def test_query_count_does_not_grow_with_the_number_of_articles(self):
         def count_queries():

@@ -1,14 +1,17 @@
 import hashlib
 import urllib.parse
+import uuid
 
 from django.conf import settings
-from django.db import models
+from django.core.files.base import ContentFile
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 from wagtail.utils.file import hash_filelike
 
 from ..extraction import failure_message
+from ..thumbnails import EXTENSION
 
 # How much of a document's text search reads: PostgreSQL keeps at most 1 MB of lexemes for
 # one entry, and a report's first 200,000 characters (some 60 pages) say what it is about.
@@ -29,6 +32,13 @@ def sha256_of(file):
         digest.update(chunk)
     file.seek(0)
     return digest.hexdigest()
+
+
+def thumbnail_path(document, filename):
+    # Under images/, which the application serves (config/media.py); a random name, so that
+    # the first page of a file in a private collection cannot be guessed: the site links to
+    # it only for files anyone may download (library/cards.py).
+    return f"images/covers/{uuid.uuid4().hex}.{EXTENSION}"
 
 
 class LibraryDocument(AbstractDocument):
@@ -63,6 +73,14 @@ class LibraryDocument(AbstractDocument):
     active_content = models.CharField(  # noqa: DJ001
         _("active content"), max_length=200, null=True, blank=True, editable=False
     )
+
+    # The first page of a PDF, small (library/thumbnails.py): the publication's cover in
+    # listings when the editor chose no cover image.
+    thumbnail = models.FileField(
+        _("thumbnail"), upload_to=thumbnail_path, blank=True, editable=False
+    )
+    thumbnail_width = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    thumbnail_height = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
 
     admin_form_fields = Document.admin_form_fields
     # The site search finds a publication through the text of its files, indexed here in the
@@ -117,6 +135,22 @@ class LibraryDocument(AbstractDocument):
         self.extraction_status = ExtractionStatus.DONE
         self.extraction_error_code = ""
         self.extraction_error = ""
+        self.store_thumbnail(extraction.thumbnail)
+
+    def store_thumbnail(self, thumbnail):
+        """Write ``thumbnail`` (library.thumbnails.Thumbnail, or None) to the storage as this
+        file's first page, in place of any earlier one, which is deleted once the change is
+        committed. The fields are set, not saved."""
+        previous = self.thumbnail.name if self.thumbnail else ""
+        if thumbnail is None:
+            self.thumbnail = ""
+            self.thumbnail_width = self.thumbnail_height = None
+        else:
+            self.thumbnail.save(f"cover.{EXTENSION}", ContentFile(thumbnail.data), save=False)
+            self.thumbnail_width, self.thumbnail_height = thumbnail.width, thumbnail.height
+        if previous and previous != self.thumbnail.name:
+            storage = self.thumbnail.storage
+            transaction.on_commit(lambda: storage.delete(previous))
 
     def get_extraction_error_display(self):
         """Why text extraction failed, in the active language ("" unless it failed)."""

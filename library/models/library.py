@@ -1,12 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.images import get_image_model
 
 from home.locales import active_locale
 from home.models import SectionIndexPage, paginate
 
 PER_PAGE = 20
-COVER_RENDITION = "fill-160x220"
 
 
 class LibraryPage(RoutablePageMixin, SectionIndexPage):
@@ -18,26 +16,22 @@ class LibraryPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("library")
 
     def publications(self, locale=None):
-        """The live publications of the locale, with what a listing shows: the resource type,
-        the cover's rendition, the languages of the editions (not their documents, whose
-        extracted text can run to megabytes), and an alias's source locale."""
-        from django.db.models import F, Prefetch
+        """The live publications of the locale, with what their cards show
+        (``library.cards``): the resource type, the cover's rendition, the editions' languages
+        and thumbnails (not their documents' text, which can run to megabytes), and an
+        alias's source locale."""
+        from django.db.models import F
 
-        from .publications import PublicationFile, PublicationPage
+        from library.cards import card_prefetches
 
-        renditions = (
-            get_image_model().get_rendition_model().objects.filter(filter_spec=COVER_RENDITION)
-        )
-        editions = PublicationFile.objects.only("page_id", "language", "sort_order")
+        from .publications import PublicationPage
+
         return (
             PublicationPage.objects.live()
             .filter(locale=locale or active_locale())
             .select_related("resource_type", "cover_image")
             .annotate(source_locale_id=F("alias_of__locale_id"))
-            .prefetch_related(
-                Prefetch("files", queryset=editions),
-                Prefetch("cover_image__renditions", queryset=renditions),
-            )
+            .prefetch_related(*card_prefetches())
         )
 
     def query(self, request):
@@ -48,14 +42,11 @@ class LibraryPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def index_route(self, request):
+        from library.cards import prepare_cards
+
         query = self.query(request)
         page = paginate(request, query.results(), PER_PAGE)
-        types = query.terms["type"]
-        for publication in page.object_list:
-            # Always set: a missing attribute costs the template a slow failed lookup.
-            publication.local_type = publication.resource_type and types.get(
-                publication.resource_type.translation_key, publication.resource_type
-            )
+        page.object_list = prepare_cards(page.object_list)
         facets = query.facets()
         return self.render(
             request,

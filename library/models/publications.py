@@ -23,6 +23,8 @@ from home.models import (
     page_terms,
 )
 
+from ..extraction import detect_language_among
+
 TERM_FIELDS = ("topics", "countries", "audiences")
 
 
@@ -95,6 +97,11 @@ class PublicationPage(RoutablePageMixin, ChildHubPage):
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     related_publications = ParentalManyToManyField(
         "self", blank=True, symmetrical=False, verbose_name=_("related publications")
+    )
+    # The language the title and summary are written in, found when the page is saved: a
+    # Bulgarian report in the English library is marked lang="bg" wherever it is listed.
+    text_language = models.CharField(
+        _("language of the title and summary"), max_length=8, blank=True, editable=False
     )
     external_id = models.CharField(
         _("external ID"),
@@ -178,7 +185,42 @@ class PublicationPage(RoutablePageMixin, ChildHubPage):
 
     def save(self, *args, **kwargs):
         self.fill_from_editions()
+        if self.alias_of_id is None:  # an alias carries its source's
+            self.text_language = self.find_text_language()
         super().save(*args, **kwargs)
+
+    def find_text_language(self):
+        """The language of the title and summary: the page's locale's, or, when an edition
+        is in another language, whichever of these the text reads as."""
+        from home.locales import language_code_of
+
+        candidates = [language_code_of(self.locale_id)] if self.locale_id else []
+        candidates += [edition.language for edition in self.files.all() if edition.language]
+        return detect_language_among(f"{self.title}\n{self.summary}", candidates)
+
+    @property
+    def content_language(self):
+        """The language the publication's own text is in (``lang`` wherever it is shown)."""
+        from home.locales import language_code_of
+
+        if self.text_language:
+            return self.text_language
+        if self.alias_of_id:  # listings annotate the source's locale to spare a query
+            locale_id = getattr(self, "source_locale_id", None) or self.alias_of.locale_id
+        else:
+            locale_id = self.locale_id
+        return language_code_of(locale_id)
+
+    def update_aliases(self, *, revision=None, _content=None, _updated_ids=None):
+        """Wagtail's, for all the aliases at once where it can be (library/alias_updates.py);
+        Wagtail's own recursion (``_updated_ids``) stays on its path."""
+        from library.alias_updates import update_aliases
+
+        if _updated_ids is None and update_aliases(self):
+            return
+        super().update_aliases(revision=revision, _content=_content, _updated_ids=_updated_ids)
+
+    update_aliases.alters_data = True
 
     @property
     def year(self):

@@ -1,6 +1,8 @@
 import io
 
 import docx
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from library.pdfs import make_pdf
 
@@ -47,3 +49,25 @@ def encrypted_pdf_bytes():
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+ADD_URL = "/admin/documents/add/"
+
+
+class AdminUploadMixin:
+    """A TestCase mixin: signed in as a superuser, upload a file through the admin's document
+    form, running what is queued on commit (extraction)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
+
+    def setUp(self):
+        self.client.force_login(self.admin)
+
+    def upload(self, name, content, title="Guidance"):
+        with self.captureOnCommitCallbacks(execute=True):
+            return self.client.post(
+                ADD_URL,
+                {"title": title, "file": SimpleUploadedFile(name, content), "collection": 1},
+            )

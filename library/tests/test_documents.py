@@ -10,27 +10,12 @@ from wagtail.users.models import UserProfile
 
 from library.models import ExtractionStatus, LibraryDocument
 
-from .helpers import RUSSIAN, docx_bytes, encrypted_pdf_bytes, pdf_bytes
+from .helpers import RUSSIAN, AdminUploadMixin, docx_bytes, encrypted_pdf_bytes, pdf_bytes
 
-ADD_URL = "/admin/documents/add/"
 MULTIPLE_ADD_URL = "/admin/documents/multiple/add/"
 
 
-class DocumentUploadTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
-
-    def setUp(self):
-        self.client.force_login(self.admin)
-
-    def upload(self, name, content, title="Guidance"):
-        with self.captureOnCommitCallbacks(execute=True):
-            return self.client.post(
-                ADD_URL,
-                {"title": title, "file": SimpleUploadedFile(name, content), "collection": 1},
-            )
-
+class DocumentUploadTests(AdminUploadMixin, TestCase):
     def test_pdf_upload_stores_text_pages_language_and_checksum(self):
         content = pdf_bytes(RUSSIAN, pages=2)
         response = self.upload("guide.pdf", content)

@@ -8,7 +8,6 @@ import time
 import zipfile
 import zlib
 
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import SimpleTestCase, TestCase
@@ -22,9 +21,7 @@ from library.models import LibraryDocument
 from library.sandbox import ChildProcess, OutOfMemory, TimedOut
 from tests.builders import build_site
 
-from .helpers import docx_bytes, pdf_bytes
-
-ADD_URL = "/admin/documents/add/"
+from .helpers import AdminUploadMixin, docx_bytes, pdf_bytes
 
 
 def zip_bomb_docx(unpacked=200 * 1024 * 1024):
@@ -141,21 +138,7 @@ class HostileFileTests(TestCase):
         self.assertEqual(document.active_content, "")
 
 
-class DocumentAdminAndServingTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
-
-    def setUp(self):
-        self.client.force_login(self.admin)
-
-    def upload(self, name, content, title="Guidance"):
-        with self.captureOnCommitCallbacks(execute=True):
-            return self.client.post(
-                ADD_URL,
-                {"title": title, "file": SimpleUploadedFile(name, content), "collection": 1},
-            )
-
+class DocumentAdminAndServingTests(AdminUploadMixin, TestCase):
     def test_a_zip_bomb_upload_is_refused_with_a_clear_reason_and_nothing_saved(self):
         response = self.upload("report.docx", zip_bomb_docx())
         self.assertEqual(response.status_code, 200)

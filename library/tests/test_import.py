@@ -30,6 +30,12 @@ def media_files():
     return {str(path.relative_to(root)) for path in root.rglob("*") if path.is_file()}
 
 
+def stored_files(documents):
+    """The files of ``documents`` in the storage: each one's, and its first page's."""
+    names = {document.file.name for document in documents}
+    return names | {document.thumbnail.name for document in documents if document.thumbnail}
+
+
 @contextmanager
 def storage_fails(file_name, error):
     """Storing ``file_name`` raises ``error`` (a full disk, an interruption); other files are
@@ -326,10 +332,10 @@ class ImportTests(ImportTestCase):
         english = PublicationPage.objects.filter(locale__language_code="en")
         self.assertEqual(sorted(english.values_list("external_id", flat=True)), ["tdh-1", "tdh-2"])
         self.assertEqual(PublicationPage.objects.count(), 2 * 8)  # with their aliases
-        # Only the files of the imported rows are in the storage.
-        documents = {document.file.name for document in LibraryDocument.objects.all()}
+        # Only the files of the imported rows (and their PDFs' first pages) are in the storage.
+        documents = LibraryDocument.objects.all()
         self.assertEqual(len(documents), 3)
-        self.assertEqual(media_files() - before, documents)
+        self.assertEqual(media_files() - before, stored_files(documents))
 
     def test_a_rerun_after_fixing_the_manifest_imports_the_fixed_rows_only(self):
         rows = self.rows_with_errors()
@@ -422,8 +428,7 @@ class ImportTests(ImportTestCase):
         )
         self.assertFalse(PublicationPage.objects.filter(external_id="tdh-2").exists())
         self.assertEqual(PublicationPage.objects.count(), 8)  # tdh-1 and its aliases
-        documents = {document.file.name for document in LibraryDocument.objects.all()}
-        self.assertEqual(media_files() - before, documents)
+        self.assertEqual(media_files() - before, stored_files(LibraryDocument.objects.all()))
 
     def test_unknown_columns_stop_before_importing(self):
         with open(self.manifest, "w", encoding="utf-8") as handle:

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -174,8 +175,17 @@ class LibraryQueryCountTests(TestCase):
             PublicationPageFactory(
                 parent=self.library,
                 terms={"topics": self.topics, "countries": self.countries},
-                editions=[("en", LibraryDocumentFactory()), ("sq", LibraryDocumentFactory())],
+                editions=[("en", self.drawn_document()), ("sq", LibraryDocumentFactory())],
             )
+
+    @staticmethod
+    def drawn_document():
+        """A document whose first page is drawn: the card shows it as the cover."""
+        return LibraryDocumentFactory(
+            thumbnail=ContentFile(b"RIFF", name="cover.webp"),
+            thumbnail_width=160,
+            thumbnail_height=226,
+        )
 
     def count_queries(self, language="en"):
         """Queries of the listing with two facets: with the library's cached ids and counts
@@ -204,12 +214,14 @@ class LibraryQueryCountTests(TestCase):
         # The Albanian library lists aliases of the English publications (they have an Albanian
         # edition); each alias shows its source's language without a query of its own.
         self.add(5)
-        sync_trees()
+        sync_trees("sq")
         five, listed = self.count_queries("sq")
         self.assertEqual(listed, 5)
         self.add(45)
-        sync_trees()
+        sync_trees("sq")
         fifty, listed = self.count_queries("sq")
         self.assertEqual(listed, 50)
         self.assertEqual(fifty, five)
-        self.assertContains(self.client.get("/sq/library/"), '<li class="publication" lang="en">')
+        listing = self.client.get("/sq/library/")
+        self.assertContains(listing, '<h3 class="card__title" lang="en">')
+        self.assertContains(listing, '<img class="cover"', count=20)

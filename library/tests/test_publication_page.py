@@ -68,7 +68,9 @@ class PublicationPageTests(TestCase):
         self.assertContains(response, f'href="{self.document.url}" hreflang="en"')
         self.assertContains(response, "PDF")
         self.assertContains(response, "Earlier study")
-        self.assertContains(response, '<a href="/en/library/?topic=foster-care">Foster care</a>')
+        self.assertContains(
+            response, '<a class="tag" href="/en/library/?topic=foster-care">Foster care</a>'
+        )
 
     def test_highwire_meta_tags_for_reference_managers(self):
         response = self.client.get(self.page.url)

@@ -30,7 +30,7 @@ from ..facets import FACET_PARAMS
 from ..languages import config_name, site_languages
 from ..models import PageFacets
 from ..query import SOURCE_LANGUAGE, SearchResult, Snippet
-from ..snippets import START, STOP, to_html
+from ..snippets import START, STOP, passage, to_html
 from .internals import INDEX_TABLE, get_descendants_content_types_pks
 
 ARRAY_FACETS = {
@@ -40,13 +40,13 @@ ARRAY_FACETS = {
     "audience": "audiences",
     "language": "languages",
 }
-HEADLINE = (
-    f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, MaxFragments=2, "
-    'FragmentDelimiter=" … "'
-)
-TITLE_HEADLINE = f"StartSel={START}, StopSel={STOP}, HighlightAll=true"
-DOCUMENT_WINDOW = 1500  # characters of a document around its first match given to ts_headline
-DOCUMENT_SCAN_CHARS = 200_000  # how far into a document that first match is looked for
+# Every match in a window of the text is marked; search.snippets.passage cuts whole sentences
+# from it.
+HEADLINE = f"StartSel={START}, StopSel={STOP}, HighlightAll=true"
+TITLE_HEADLINE = HEADLINE
+WINDOW = 1500  # characters of a page's or a document's text around its first match
+BEFORE = 400  # of which before the match: the start of its sentence, and one before
+SCAN_CHARS = 200_000  # how far into a document that first match is looked for
 
 
 class DatabaseSiteSearch:
@@ -200,8 +200,9 @@ class DatabaseSiteSearch:
 
     def snippets(self, page_ids):
         """Title and text with the matches marked, for the pages shown: from the page's own
-        text where it matched, else from the first of its files that matched, around the
-        first place the words occur."""
+        text where it matched, else from the first of its files that matched; each a window
+        of the text around the first place the words occur, cut to whole sentences by
+        ``search.snippets.passage``."""
         if not page_ids:
             return {}
         self.params["ids"] = [str(pk) for pk in page_ids]
@@ -210,44 +211,47 @@ class DatabaseSiteSearch:
         self.params["default_config"] = config_name(site_languages()[0])
         self.params["headline"] = HEADLINE
         self.params["title_headline"] = TITLE_HEADLINE
-        self.params["window"] = DOCUMENT_WINDOW
-        self.params["scan"] = DOCUMENT_SCAN_CHARS
+        self.params["window"] = WINDOW
+        self.params["before"] = BEFORE
+        self.params["scan"] = SCAN_CHARS
         config_of = (
             "(CASE WHEN {code} = ANY(%(languages)s) THEN 'childhub_' || replace({code}, '-', '_')"
             " ELSE %(default_config)s END)::regconfig"
         )
         page_config = config_of.format(code="l.language_code")
         document_config = config_of.format(code="d.detected_language")
+        first_match = """
+            SELECT GREATEST(coalesce(min(nullif(strpos(folded.text, unaccent(lower(needle))),
+                                                0)), 1) - %(before)s, 1) AS start
+            FROM (SELECT unaccent(lower(left({text}, %(scan)s))) AS text) folded,
+                 unnest(%(needles)s::text[]) needle
+        """
         sql = f"""
             WITH q AS (SELECT {self.tsquery_sql()} AS query)
             SELECT e.object_id::integer,
                    ts_headline({page_config}, e.title_text, q.query, %(title_headline)s),
                    CASE WHEN doc.document_id IS NULL
-                        THEN ts_headline({page_config}, e.body_text, q.query, %(headline)s) END,
-                   doc.document_id, doc.language, doc.snippet
+                        THEN ts_headline({page_config},
+                                         substr(e.body_text, body.start, %(window)s),
+                                         q.query, %(headline)s) END,
+                   body.start, length(e.body_text),
+                   doc.document_id, doc.language, doc.snippet, doc.start, doc.length
             FROM {INDEX_TABLE} e
             JOIN {Page._meta.db_table} p ON p.id = e.object_id::integer
             JOIN {Locale._meta.db_table} l ON l.id = p.locale_id
             CROSS JOIN q
+            CROSS JOIN LATERAL ({first_match.format(text="e.body_text")}) body
             LEFT JOIN LATERAL (
-                SELECT pf.document_id, pf.language,
+                SELECT pf.document_id, pf.language, first.start, length(d.extracted_text) AS length,
                        ts_headline({document_config},
-                                   substr(d.extracted_text,
-                                          GREATEST(coalesce(first.position, 1) - 200, 1),
-                                          %(window)s),
+                                   substr(d.extracted_text, first.start, %(window)s),
                                    q.query, %(headline)s) AS snippet
                 FROM {PublicationFile._meta.db_table} pf
                 JOIN {LibraryDocument._meta.db_table} d ON d.id = pf.document_id
                 JOIN {INDEX_TABLE} de
                   ON de.content_type_id = ANY(%(document_type)s)
                  AND de.object_id = pf.document_id::text
-                CROSS JOIN LATERAL (
-                    SELECT min(nullif(strpos(folded.text, unaccent(lower(needle))), 0))
-                           AS position
-                    FROM (SELECT unaccent(lower(left(d.extracted_text, %(scan)s))) AS text)
-                         folded,
-                         unnest(%(needles)s::text[]) needle
-                ) first
+                CROSS JOIN LATERAL ({first_match.format(text="d.extracted_text")}) first
                 WHERE pf.page_id = p.id
                   AND (de.title || de.body) @@ q.query
                   AND NOT to_tsvector({page_config}, e.title_text || ' ' || e.body_text)
@@ -260,15 +264,24 @@ class DatabaseSiteSearch:
         with connection.cursor() as cursor:
             cursor.execute(sql, self.params)
             rows = cursor.fetchall()
-        return {
-            page_id: Snippet(
+        snippets = {}
+        for row in rows:
+            page_id, title, text, start, length, document_id, language = row[:7]
+            if document_id:
+                text, start, length = row[7:]
+            snippets[page_id] = Snippet(
                 title=to_html(title),
-                text=to_html(document_snippet if document_id else text),
+                text=to_html(
+                    passage(
+                        text,
+                        clipped_start=start > 1,
+                        clipped_end=start + WINDOW <= (length or 0),
+                    )
+                ),
                 document_id=document_id,
                 document_language=language or "",
             )
-            for page_id, title, text, document_id, language, document_snippet in rows
-        }
+        return snippets
 
     def needles(self):
         """Where a document's first match is looked for: the start of each word searched

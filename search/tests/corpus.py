@@ -2,8 +2,11 @@
 expectation (which words match, in which language, in what order) can be read off below."""
 
 import datetime
+from io import StringIO
 from types import SimpleNamespace
 
+from django.core.cache import cache
+from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Locale
 
@@ -124,3 +127,25 @@ class CorpusTestCase(TestCase):
     def setUpTestData(cls):
         with cls.captureOnCommitCallbacks(execute=True):
             cls.corpus = build_corpus()
+
+
+class OnePublicationTestCase(TestCase):
+    """One English publication, "Foster care review", in the database index; each test starts
+    with an empty cache (so with Elasticsearch's circuit breaker closed)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        site = build_site()
+        library = LibraryPageFactory(parent=site.home)
+        cls.publication = PublicationPageFactory(
+            parent=library,
+            title="Foster care review",
+            summary="A regional review of foster care.",
+            publication_date=datetime.date(2024, 5, 2),
+            editions=[("en", LibraryDocumentFactory(extracted_text="Kinship placements."))],
+        )
+        call_command("update_index", stdout=StringIO())  # the database index
+
+    def setUp(self):
+        cache.clear()
+        self.addCleanup(cache.clear)

@@ -2,44 +2,20 @@
 log. ``ELASTICSEARCH_URL`` points at a closed local port: the real client really fails to
 connect (no mock), and the settings are built by the same function production uses."""
 
-import datetime
-from io import StringIO
-
-from django.core.cache import cache
-from django.core.management import call_command
-from django.test import TestCase, override_settings
+from django.test import override_settings
 
 from config.settings.base import search_backends
-from library.factories import LibraryDocumentFactory, LibraryPageFactory, PublicationPageFactory
 from search.backends import backend, site_search, suggest
 from search.query import SearchRequest
+from search.tests.corpus import OnePublicationTestCase
 from search.text import parse
-from tests.builders import build_site
 
 UNREACHABLE = search_backends(
     {"ELASTICSEARCH_URL": "http://127.0.0.1:9", "ELASTICSEARCH_TIMEOUT": "1"}
 )
 
 
-class ElasticsearchFallbackTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        site = build_site()
-        library = LibraryPageFactory(parent=site.home)
-        cls.publication = PublicationPageFactory(
-            parent=library,
-            title="Foster care review",
-            summary="A regional review of foster care.",
-            publication_date=datetime.date(2024, 5, 2),
-            editions=[("en", LibraryDocumentFactory(extracted_text="Kinship placements."))],
-        )
-        # The database index, as the database backend (the default here) keeps it.
-        call_command("update_index", stdout=StringIO())
-
-    def setUp(self):
-        cache.clear()  # each test starts with the circuit breaker closed
-        self.addCleanup(cache.clear)
-
+class ElasticsearchFallbackTests(OnePublicationTestCase):
     def test_the_configured_backend_is_elasticsearch(self):
         with override_settings(WAGTAILSEARCH_BACKENDS=UNREACHABLE):
             self.assertEqual(backend().name, "elasticsearch")

@@ -7,21 +7,17 @@ accepts connections and never answers, and a port nothing listens on — reached
 Elasticsearch client. They test no Elasticsearch behaviour (test_elasticsearch_contract.py
 does, against a real server)."""
 
-import datetime
 import socket
 import threading
 import time
-from io import StringIO
 
 from django.core.cache import cache
-from django.core.management import call_command
-from django.test import SimpleTestCase, TestCase, override_settings
+from django.test import SimpleTestCase, override_settings
 
 from config.settings.base import search_backends
-from library.factories import LibraryDocumentFactory, LibraryPageFactory, PublicationPageFactory
 from search.backends import backend
 from search.backends.breaker import Breaker
-from tests.builders import build_site
+from search.tests.corpus import OnePublicationTestCase
 
 SEARCH_TIMEOUT = 1
 INDEXING_TIMEOUT = 30  # what a visitor would wait without a timeout of their own
@@ -76,24 +72,7 @@ def elasticsearch_at(port):
     )
 
 
-class ElasticsearchFaultTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        site = build_site()
-        library = LibraryPageFactory(parent=site.home)
-        cls.publication = PublicationPageFactory(
-            parent=library,
-            title="Foster care review",
-            summary="A regional review of foster care.",
-            publication_date=datetime.date(2024, 5, 2),
-            editions=[("en", LibraryDocumentFactory(extracted_text="Kinship placements."))],
-        )
-        call_command("update_index", stdout=StringIO())  # the database index
-
-    def setUp(self):
-        cache.clear()  # no breaker state from another test
-        self.addCleanup(cache.clear)
-
+class ElasticsearchFaultTests(OnePublicationTestCase):
     def assert_answered_from_the_database(self):
         response = self.client.get("/en/search/", {"q": "foster"})
         self.assertEqual(response.status_code, 200)

@@ -2,6 +2,9 @@
 the pages of their language and sees, edits and deletes only their language's promotions; an
 external link (shown in every language) takes a site administrator."""
 
+import inspect
+import re
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import TestCase
@@ -10,7 +13,7 @@ from wagtail.contrib.search_promotions import admin_urls
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
-from home.locales import editor_group_name
+from home.locales import TRANSLATORS_GROUP, editor_group_name
 from search import promotion_admin
 from search.access import ADMINISTRATORS_GROUP
 from tests.builders import build_site
@@ -162,6 +165,49 @@ class PromotionsPerLanguageTests(TestCase):
         chooser = self.as_user(self.editors["sq"]).get(reverse("wagtailsearchpromotions:chooser"))
         self.assertIn("dhuna në familje", chooser.json()["html"])
 
+    def search(self, language, text, visitors):
+        for number in range(visitors):
+            self.client.get(f"/{language}/search/", {"q": text}, REMOTE_ADDR=f"192.0.2.{number}")
+
+    def popular_terms(self, user, **params):
+        """(term, views) as the chooser's results list them."""
+        response = self.as_user(user).get(reverse("wagtailsearchpromotions:chooserresults"), params)
+        self.assertEqual(response.status_code, 200)
+        html = response.content.decode()
+        terms = re.findall(r'data-querystring="([^"]*)"', html)
+        views = re.findall(r"</div>\s*</td>\s*<td>(\d+)</td>", html)
+        return list(zip(terms, map(int, views), strict=True))
+
+    def test_popular_search_terms_are_those_of_the_editors_language(self):
+        self.search("sq", "dhuna", 3)
+        self.search("sq", "unicef", 1)
+        self.search("bg", "насилие", 2)
+        self.search("bg", "unicef", 4)
+        self.assertEqual(self.popular_terms(self.editors["sq"]), [("dhuna", 3), ("unicef", 1)])
+        self.assertEqual(self.popular_terms(self.editors["bg"]), [("unicef", 4), ("насилие", 2)])
+        self.assertEqual(
+            self.popular_terms(self.admin), [("unicef", 5), ("dhuna", 3), ("насилие", 2)]
+        )
+        self.assertEqual(self.popular_terms(self.editors["sq"], q="UNI"), [("unicef", 1)])
+        modal = self.as_user(self.editors["sq"]).get(reverse("wagtailsearchpromotions:chooser"))
+        self.assertIn("dhuna", modal.json()["html"])
+        self.assertNotIn("насилие", modal.json()["html"])
+
+    def test_the_popular_terms_chooser_refuses_bad_input_and_users_without_rights(self):
+        chooser = reverse("wagtailsearchpromotions:chooserresults")
+        for page in ("abc", "99", "-1"):
+            with self.subTest(page=page):
+                response = self.as_user(self.editors["sq"]).get(chooser, {"p": page})
+                self.assertEqual(response.status_code, 404)
+        translator = get_user_model().objects.create_user("translator", password="x")
+        translator.groups.add(Group.objects.get(name=TRANSLATORS_GROUP))
+        self.search("sq", "dhuna", 1)
+        refused = self.as_user(translator).get(
+            chooser, headers={"x-requested-with": "XMLHttpRequest"}
+        )
+        self.assertEqual(refused.status_code, 403)
+        self.assertNotContains(refused, "dhuna", status_code=403)
+
     def test_the_per_language_views_answer_at_wagtails_addresses(self):
         """Fails if Wagtail renames the views this site replaces, or serves its own first."""
         wagtail_names = {pattern.name for pattern in admin_urls.urlpatterns}
@@ -175,6 +221,12 @@ class PromotionsPerLanguageTests(TestCase):
         ]:
             url = reverse(f"wagtailsearchpromotions:{name}", args=args)
             self.assertIs(resolve(url).func.view_class, view)
+        for name, view in [
+            ("chooser", promotion_admin.chooser),
+            ("chooserresults", promotion_admin.chooser_results),
+        ]:
+            url = reverse(f"wagtailsearchpromotions:{name}")
+            self.assertIs(inspect.unwrap(resolve(url).func), view)
         self.assertEqual(
             self.as_user(self.editors["sq"])
             .get(reverse("wagtailsearchpromotions:chooser"))

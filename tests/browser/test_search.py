@@ -29,20 +29,21 @@ def test_suggestions_facets_and_search_without_javascript(live_server, browser, 
     page.wait_for_url(f"**{corpus.helpline.url}")
 
     page.goto(f"{live_server.url}/en/search/?q=guide")
-    assert page.locator(".search-hit").count() == 3
+    assert page.locator(".finder__list > li").count() == 3
+    page.locator(".facet-group summary", has_text="Resource type").click()
     page.locator("label[for=type-report]").click()
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url("**type=report**")
-    assert page.locator(".search-hit__title").all_inner_texts() == [
+    assert page.locator(".finder__list .card__title").all_inner_texts() == [
         "Child participation in decision-making"
     ]
-    assert page.locator(".search-hit mark").count() >= 1
+    assert page.locator(".finder__list mark").count() >= 1
 
     no_script = browser.new_page(java_script_enabled=False)
     no_script.goto(f"{live_server.url}/sq/")
     no_script.locator("#site-search-q").fill("femijet")
     no_script.locator("#site-search-q").press("Enter")
     no_script.wait_for_url("**/sq/search/?q=femijet")
-    assert no_script.locator(".search-hit__title").all_inner_texts() == [
+    assert no_script.locator(".finder__list .card__title").all_inner_texts() == [
         "Serbia miraton një strategji kundër abuzimit në internet"
     ]

@@ -24,15 +24,15 @@ def test_home_pages_and_language_switcher_in_a_real_browser(live_server, browser
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip-link"
 
-    page.locator(".language-switcher summary").click()
-    page.locator('.language-switcher a[hreflang="sq"]').click()
+    page.locator(".language-menu summary").click()
+    page.locator('.language-menu a[hreflang="sq"]').click()
     page.wait_for_url("**/sq/")
     assert page.get_attribute("html", "lang") == "sq"
     assert page.locator("h1").inner_text() == "Njohuri për mbrojtjen e fëmijëve"
     assert page.locator(".skip-link").inner_text() == "Kalo te përmbajtja kryesore"
 
     page.goto(f"{live_server.url}/sq/lajme/")
-    page.locator(".language-switcher summary").click()
-    page.locator('.language-switcher a[hreflang="en"]').click()
+    page.locator(".language-menu summary").click()
+    page.locator('.language-menu a[hreflang="en"]').click()
     page.wait_for_url("**/en/news/")
     assert page.locator("h1").inner_text() == "News"

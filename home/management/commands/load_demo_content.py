@@ -9,12 +9,14 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.module_loading import module_has_submodule
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail_localize.models import Translation, TranslationSource
 
 from home.demo import content
 from home.demo.images import illustration
@@ -28,6 +30,7 @@ from home.models import (
     NewsIndexPage,
     NewsPage,
     ResourceType,
+    SiteSettings,
     StandardPage,
     Topic,
 )
@@ -57,6 +60,7 @@ class Command(BaseCommand):
                 home = self.load_pages()
             self.load_app_demos()
             with disable_reference_index_auto_update():
+                self.feature_publications(home)
                 call_command("sync_locale_trees")
                 ensure_locales_and_groups()  # grants the editor groups their new trees
                 self.load_users()
@@ -109,8 +113,12 @@ class Command(BaseCommand):
                     instance=HomePage(locale=en, slug="home", **self.home_fields("en"))
                 ),
             )
+        # The "ask an expert" call leads to its page, which must exist before the call can.
+        ask = self.load_site_page(home, "ask_expert")
+        self.link_call_to_action(home, ask)
         for code in ("sq", "sh", "ro"):
             self.translate(home, code, self.home_fields(code))
+        self.translate_site_page(ask, "ask_expert")
 
         # The section apps build on home, so home names their models without importing them.
         sections = [
@@ -133,9 +141,16 @@ class Command(BaseCommand):
         about_page = self.child(
             home, StandardPage, "about", show_in_menus=True, **self.about_fields("en")
         )
-        for code in ("sq", "sh", "ro"):
-            fields = {**self.about_fields(code), "slug": content.ABOUT[code]["slug"]}
-            self.translate(about_page, code, fields)
+        for code in content.ABOUT:
+            if code != "en":
+                fields = {**self.about_fields(code), "slug": content.ABOUT[code]["slug"]}
+                self.translate(about_page, code, fields)
+        pages = {"about": about_page, "ask_expert": ask}
+        for key in content.SITE_PAGES:
+            if key not in pages:
+                pages[key] = self.load_site_page(home, key)
+                self.translate_site_page(pages[key], key)
+        self.load_site_settings(pages)
 
         for item in content.NEWS:
             article = self.load_news(news_index, item)
@@ -143,6 +158,73 @@ class Command(BaseCommand):
                 if code != "en":
                     self.translate(article, code, self.news_fields(text))
         return home
+
+    def load_site_page(self, home, key):
+        fields = self.site_page_fields(key, "en")
+        return self.child(home, StandardPage, fields.pop("slug"), **fields)
+
+    def translate_site_page(self, page, key):
+        for code in content.SITE_PAGES[key]:
+            if code != "en":
+                self.translate(page, code, self.site_page_fields(key, code))
+
+    @staticmethod
+    def site_page_fields(key, code):
+        text = content.SITE_PAGES[key][code]
+        return {
+            "title": text["title"],
+            "slug": text["slug"],
+            "intro": text["intro"],
+            "body": paragraphs(text["paragraphs"]),
+        }
+
+    @staticmethod
+    def link_call_to_action(home, page):
+        """The home page's "ask an expert" call leads to ``page`` (unless it leads somewhere)."""
+        home = home.specific
+        calls = [block for block in home.sections if block.block_type == "call_to_action"]
+        if not calls or any(block.value["page"] for block in calls):
+            return
+        calls[0].value["page"] = page
+        home.save_revision().publish()
+
+    def feature_publications(self, home):
+        """Three publications with several language editions, featured on the home page in
+        every language the home page is translated into."""
+        home = HomePage.objects.get(pk=home.pk)
+        featured = [block for block in home.sections if block.block_type == "featured_publications"]
+        if not featured or len(featured[0].value["publications"]):
+            return
+        publications = apps.get_model("library", "PublicationPage")
+        chosen = list(
+            publications.objects.live()
+            .filter(locale=home.locale)
+            .annotate(editions=Count("files"))
+            .filter(editions__gt=1)
+            .order_by("-publication_date", "pk")[:3]
+        )
+        featured[0].value["publications"] = chosen
+        home.save_revision().publish()
+        # The translations take the new choice (a page reference, not a string to translate).
+        source, _created = TranslationSource.update_or_create_from_instance(home)
+        for translation in Translation.objects.filter(source=source, enabled=True):
+            translation.save_target(publish=False)
+            home.get_translation(translation.target_locale).get_latest_revision().publish()
+
+    @staticmethod
+    def load_site_settings(pages):
+        site = Site.objects.get(is_default_site=True)
+        settings_ = SiteSettings.for_site(site)
+        changed = False
+        for key, page in pages.items():
+            if getattr(settings_, f"{key}_page_id") is None:
+                setattr(settings_, f"{key}_page", page)
+                changed = True
+        if not settings_.contact_email:
+            settings_.contact_email = "contact@childhub.example.org"
+            changed = True
+        if changed:
+            settings_.save()
 
     def load_app_demos(self):
         """Each app may add its own demo content: a ``demo`` module with ``load_demo()``."""
@@ -211,6 +293,9 @@ class Command(BaseCommand):
             "hero_title": text["hero_title"],
             "hero_intro": text["hero_intro"],
             "sections": [
+                ("featured_publications", {"heading": text["featured"], "publications": []}),
+                ("newest_publications", {"heading": text["newest"], "count": 4}),
+                ("topics", {"heading": text["topics"]}),
                 ("latest_news", {"heading": SECTIONS["news"][code][0], "count": 3}),
                 (
                     "call_to_action",
@@ -218,7 +303,7 @@ class Command(BaseCommand):
                         "title": text["expert_call_title"],
                         "text": text["expert_call_text"],
                         "page": None,
-                        "link_text": "",
+                        "link_text": text["expert_link"],
                     },
                 ),
             ],

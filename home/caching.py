@@ -115,20 +115,42 @@ class VersionedCache:
             self._registered.callbacks = callbacks
 
     def get_or_compute(self, key, compute):
-        full_key = f"{self.name}:{self.version()}:{key}"
+        full_key = self._full_key(key)
+        value = self._get(full_key)
+        if value is None:
+            value = compute()
+            self._set(full_key, value)
+        return value
+
+    def get(self, key):
+        """The value stored under ``key`` with the current token, or None."""
+        return self._get(self._full_key(key))
+
+    def set(self, key, value):
+        self._set(self._full_key(key), value)
+
+    def _full_key(self, key):
+        return f"{self.name}:{self.version()}:{key}"
+
+    def _get(self, full_key):
         now = time.monotonic()
         with self._lock:
             entry = self._local.get(full_key)
         if entry is not None and entry[0] > now:
             return entry[1]
         value = cache.get(full_key)
-        if value is None:
-            value = compute()
-            cache.set(full_key, value, self.timeout)
+        if value is not None:
+            self._remember(full_key, value, now)
+        return value
+
+    def _set(self, full_key, value):
+        cache.set(full_key, value, self.timeout)
+        self._remember(full_key, value, time.monotonic())
+
+    def _remember(self, full_key, value, now):
         with self._lock:
             if len(self._local) >= LOCAL_ENTRIES:
                 self._local = {k: v for k, v in self._local.items() if v[0] > now}
                 while len(self._local) >= LOCAL_ENTRIES:
                     self._local.pop(next(iter(self._local)))
             self._local[full_key] = (now + self.timeout, value)
-        return value

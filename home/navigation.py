@@ -3,7 +3,8 @@
 Finding a home page's children means a range scan over the page tree, which grows with the
 library (20,000 publications make it a few milliseconds on every page), so the links are cached
 per site and language until any page is saved, published, unpublished, moved or deleted, or a
-site changes (see ``connect_signals``)."""
+site changes (see ``connect_signals``, which retires the cached routes of ``home.routing`` at
+the same moments)."""
 
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.caching import VersionedCache
 from home.locales import active_locale, home_pages, language_code_of
+from home.routing import ROUTES
 
 PAGES = VersionedCache("pages", 600)
 
@@ -103,6 +105,7 @@ def home_pages_of(site):
 def bump_when_a_page_changes(sender, instance, **kwargs):
     if isinstance(instance, (Page, Site, PageViewRestriction)):
         PAGES.bump()
+        ROUTES.bump()
 
 
 def connect_signals():

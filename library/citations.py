@@ -35,7 +35,10 @@ def _language(publication):
 def _url(publication, request):
     if publication.doi:
         return f"https://doi.org/{publication.doi}"
-    return publication.full_url if request is None else request.build_absolute_uri(publication.url)
+    if request is None:
+        return publication.full_url
+    # With the request, Wagtail reads the sites' root paths once per request, not once a URL.
+    return request.build_absolute_uri(publication.get_url(request))
 
 
 def _apa_name(name):

@@ -5,6 +5,7 @@ every filter except its own, so the counts say what choosing that option would g
 Terms are matched by ``translation_key`` (synced translations keep the English term)."""
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
@@ -28,6 +29,11 @@ from .models import PublicationFile, PublicationPage
 # until a publication, an edition or a term link changes (see library/apps.py): the queries
 # whose cost grows with the size of the library.
 LIBRARY_DATA = VersionedCache("library", 600)
+# The facet counts over a combination of facets (a view with two filters or more): keyed by
+# the combination and the library's token, so that whatever retires the library's data retires
+# them; apart, so that the many combinations a crawler can ask for never push the library's
+# large id lists out of the process's memory.
+COMBINATION_COUNTS = VersionedCache("library-combinations", 600)
 
 SORTS = {"newest": ("-publication_date", "-pk"), "title": ("title", "pk")}
 
@@ -216,15 +222,26 @@ class LibraryQuery:
 
     def counted(self, facet, count):
         """``count()``, a facet's counts from the database, cached with the library's data
-        (and the taxonomy, which decides what a broader topic includes) when the ids counted
-        are narrowed by one facet at most: every view with no filter or one filter, and the
-        two filtered facets of a view with two, share those counts. The counts over a
-        combination of facets are counted for each request (their ids are few)."""
+        (and the taxonomy, which decides what a broader topic includes). When the ids counted
+        are narrowed by one facet at most (every view with no filter or one filter, and the
+        two filtered facets of a view with two), the counts are shared by every view that
+        counts the same ids; the counts over a combination of facets are cached per
+        combination, apart (``COMBINATION_COUNTS``)."""
         key = self.ids_key(excluding=facet)
-        if key is None:
-            return count()
-        key = f"counts:{facet}:{self.taxonomy_version}:{key}"
-        return LIBRARY_DATA.get_or_compute(key, count)
+        if key is not None:
+            return LIBRARY_DATA.get_or_compute(
+                f"counts:{facet}:{self.taxonomy_version}:{key}", count
+            )
+        combination = "&".join(
+            sorted(
+                "|".join(sorted(self.value_key(param, value) for value in values))
+                for param, values in self.selected.items()
+                if param != facet
+            )
+        )
+        digest = hashlib.blake2b(combination.encode(), digest_size=16).hexdigest()
+        key = f"counts:{facet}:{LIBRARY_DATA.version()}:{self.taxonomy_version}:{digest}"
+        return COMBINATION_COUNTS.get_or_compute(key, count)
 
     @cached_property
     def taxonomy_version(self):

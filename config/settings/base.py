@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.routing.RouteCacheMiddleware",  # the page a URL leads to, without a tree walk
     "axes.middleware.AxesMiddleware",  # last: it turns a locked-out sign-in into its page
 ]
 

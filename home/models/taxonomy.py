@@ -154,6 +154,12 @@ def all_terms(model):
     return TAXONOMY.get_or_compute(model._meta.label_lower, lambda: list(model.objects.all()))
 
 
+def cached_term(model, pk):
+    """The term of ``model`` with this id, from the cached taxonomy (None when there is none):
+    a page's foreign key to a term without a query."""
+    return next((term for term in all_terms(model) if term.pk == pk), None)
+
+
 def terms_for_locale(model, locale=None):
     """The terms of ``model`` in ``locale`` (the active one by default), English where a term
     has no translation yet, keyed by translation_key."""

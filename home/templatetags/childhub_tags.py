@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 
 from home import navigation
 from home.locales import language_code_of
+from home.routing import ROUTES
 
 register = template.Library()
 
@@ -29,40 +30,51 @@ def page_translations(context, page=None):
     request = context["request"]
     current = get_language()
     codes = [code for code, _name in settings.LANGUAGES]
-    by_locale = {}
-    homes = {}
     if page is not None and getattr(page, "pk", None):
-        for translation in (
-            Page.objects.live()
-            .filter(translation_key=page.translation_key)
-            .select_related("locale")
-            .only("url_path", "locale", "alias_of_id", "translation_key", "depth", "path")
-        ):
-            by_locale[translation.locale.language_code] = translation
-        if any(code not in by_locale for code in codes):
-            homes = navigation.home_pages_of(Site.find_for_request(request))
-    entries = []
-    for code in codes:
-        entry = {
+        site = Site.find_for_request(request)
+        links = ROUTES.get_or_compute(
+            f"translations:{site.pk if site else 0}:{page.translation_key}",
+            lambda: translation_links(request, site, page.translation_key, codes),
+        )
+    else:
+        path = request.get_full_path()
+        links = {code: (translate_url(path, code), True, False) for code in codes}
+    return [
+        {
             "code": code,
             "name": language_name(code),
             "is_current": code == current,
-            "translated": True,
-            "alias": False,
+            "url": links[code][0],
+            "translated": links[code][1],
+            "alias": links[code][2],
         }
-        if page is None or not getattr(page, "pk", None):
-            entry["url"] = translate_url(request.get_full_path(), code)
-        elif code in by_locale:
+        for code in codes
+    ]
+
+
+def translation_links(request, site, translation_key, codes):
+    """{language code: (URL, translated, alias)} of a page's live versions, or of the home page
+    (with a notice) where the language has none; the same for every visitor of ``site`` until
+    a page changes (``home.routing.ROUTES``)."""
+    by_locale = {
+        translation.locale.language_code: translation
+        for translation in Page.objects.live()
+        .filter(translation_key=translation_key)
+        .select_related("locale")
+        .only("url_path", "locale", "alias_of_id", "translation_key", "depth", "path")
+    }
+    homes = navigation.home_pages_of(site) if any(c not in by_locale for c in codes) else {}
+    links = {}
+    for code in codes:
+        if code in by_locale:
             translation = by_locale[code]
-            entry["url"] = translation.get_url(request)
-            entry["alias"] = translation.alias_of_id is not None
-            entry["translated"] = not entry["alias"] or code == "en"
+            alias = translation.alias_of_id is not None
+            links[code] = (translation.get_url(request), not alias or code == "en", alias)
         else:
             home = homes.get(code)
-            entry["url"] = (home.get_url(request) if home else f"/{code}/") + "?from=untranslated"
-            entry["translated"] = False
-        entries.append(entry)
-    return entries
+            url = (home.get_url(request) if home else f"/{code}/") + "?from=untranslated"
+            links[code] = (url, False, False)
+    return links
 
 
 @register.simple_tag(takes_context=True)

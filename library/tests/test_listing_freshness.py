@@ -87,6 +87,24 @@ class ListingFreshnessTests(TestCase):
         response = self.client.get("/en/library/?country=serbia")
         self.assertEqual(options(response, "topic"), {"foster-care": 3, "online-abuse": 1})
 
+    def test_counts_over_two_filters_change_with_the_publications(self):
+        # Counts over a combination of filters are cached per combination (and by the
+        # library's token): a new edition, a new year and a new choice of filters show at once.
+        url = "/en/library/?topic=foster-care&country=serbia"
+        response = self.client.get(url)
+        self.assertEqual(options(response, "year"), {"2020": 1, "2024": 1})
+        self.assertEqual(options(response, "language"), {"en": 2})
+        PublicationFile.objects.create(
+            page=self.older, document=LibraryDocumentFactory(), language="sq"
+        )
+        self.publication("Newest study", 2025, [self.care])
+        response = self.client.get(url)
+        self.assertEqual(options(response, "year"), {"2020": 1, "2024": 1, "2025": 1})
+        self.assertEqual(options(response, "language"), {"en": 3, "sq": 1})
+        response = self.client.get(url + "&year=2020")
+        self.assertEqual(options(response, "language"), {"en": 1, "sq": 1})
+        self.assertEqual(options(response, "year"), {"2020": 1, "2024": 1, "2025": 1})
+
     def test_a_new_edition_changes_the_language_filter(self):
         self.client.get("/en/library/?language=sq")
         PublicationFile.objects.create(

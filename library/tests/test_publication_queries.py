@@ -13,7 +13,7 @@ from home.models import Country, SiteSettings
 from library.factories import LibraryDocumentFactory, LibraryPageFactory, PublicationPageFactory
 from tests.builders import build_site
 
-BUDGET = 12
+BUDGET = 6
 
 
 def publication(library, n):

@@ -2,17 +2,22 @@
 country and initiative status (``home/filters.py``: repeat a parameter for alternatives),
 with how many items each filter value would give, and an overview of the countries.
 
-Every figure comes from a fixed number of queries, whatever the number of items."""
+Every figure comes from a fixed number of queries, whatever the number of items; the counts
+and the overview are cached (``ADVOCACY_DATA``) until a brief or initiative, or its terms,
+changes (``advocacy/apps.py``)."""
 
+import hashlib
 from collections import Counter
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.caching import VersionedCache
 from home.filters import selected_filters
 from home.models import Country, Topic, terms_for_locale
 
 PER_PAGE = 20
+ADVOCACY_DATA = VersionedCache("advocacy", 600)
 KINDS = {"brief": _("Policy briefs"), "initiative": _("Initiatives")}
 
 
@@ -82,23 +87,33 @@ def term_counts(items, field):
 def facet_counts(index, active):
     """{parameter: {value: the number of items that choosing it would list, the other active
     filters kept}}; topic and country values are slugs."""
+    signature = "&".join(f"{name}={','.join(sorted(values))}" for name, values in active.items())
+    digest = hashlib.sha256(signature.encode()).hexdigest()[:32]  # a short, safe cache key
+    counts = ADVOCACY_DATA.get_or_compute(
+        f"facets:{index.pk}:{digest}", lambda: counts_by_key(index, active)
+    )
+    topics, countries = terms_for_locale(Topic), terms_for_locale(Country)
+    by_slug = {}
+    for param, lookup in (("topic", topics), ("country", countries)):
+        by_slug[param] = Counter()
+        for key, number in counts[param].items():
+            if key in lookup:
+                by_slug[param][lookup[key].slug] += number
+    return {**counts, **by_slug}
+
+
+def counts_by_key(index, active):
+    """``facet_counts`` with the terms' translation keys for values."""
     from .models import InitiativeStatus
 
-    topics, countries = terms_for_locale(Topic), terms_for_locale(Country)
     counts = {"type": {}, "topic": Counter(), "country": Counter(), "status": {}}
     for kind in KINDS:
         items = matching(index, kind, active, skip="type")
         counts["type"][kind] = items.count() if items is not None else 0
-        for param, field, lookup in (
-            ("topic", "topics", topics),
-            ("country", "countries", countries),
-        ):
+        for param, field in (("topic", "topics"), ("country", "countries")):
             items = matching(index, kind, active, skip=param)
-            if items is None:
-                continue
-            for key, number in term_counts(items, field).items():
-                if key in lookup:
-                    counts[param][lookup[key].slug] += number
+            if items is not None:
+                counts[param].update(term_counts(items, field))
     items = matching(index, "initiative", active, skip="status")
     by_status = (
         dict(items.order_by().values_list("status").annotate(n=models.Count("pk"))) if items else {}
@@ -144,16 +159,21 @@ def page_items(rows):
 def country_overview(index):
     """[(country, number of briefs, number of initiatives)] of the countries that have any,
     by name."""
+
+    def compute():
+        per_kind = {
+            kind: term_counts(models_by_kind()[kind].objects.live().child_of(index), "countries")
+            for kind in KINDS
+        }
+        keys = set(per_kind["brief"]) | set(per_kind["initiative"])
+        return [(key, per_kind["brief"][key], per_kind["initiative"][key]) for key in keys]
+
     countries = terms_for_locale(Country)
-    per_kind = {
-        kind: term_counts(models_by_kind()[kind].objects.live().child_of(index), "countries")
-        for kind in KINDS
-    }
-    keys = set(per_kind["brief"]) | set(per_kind["initiative"])
+    rows = ADVOCACY_DATA.get_or_compute(f"countries:{index.pk}", compute)
     return sorted(
         (
-            (countries[key], per_kind["brief"][key], per_kind["initiative"][key])
-            for key in keys
+            (countries[key], briefs, initiatives)
+            for key, briefs, initiatives in rows
             if key in countries
         ),
         key=lambda row: row[0].name,

@@ -91,7 +91,7 @@ def sentence(rng, words):
 
 def long_brief(index, library):
     """A brief of about ten pages citing 40 publications (made once)."""
-    brief = PolicyBriefPage.objects.child_of(index).filter(slug="bench-long-brief").first()
+    brief = PolicyBriefPage.objects.child_of(index).filter(slug="bench-ten-page-brief").first()
     if brief:
         return brief
     publications = list(PublicationPage.objects.child_of(library).order_by("pk")[:CITATIONS])
@@ -102,14 +102,14 @@ def long_brief(index, library):
     rng = random.Random(7)
     body = [("key_messages", {"messages": [sentence(rng, 20) for _ in range(4)]})]
     for n, publication in enumerate(publications):
-        paragraph = " ".join(sentence(rng, 18) for _ in range(5))
+        paragraph = " ".join(sentence(rng, 18) for _ in range(2))
         body.append(("paragraph", RichText(f"<p>{paragraph}</p>")))
         body.append(
             (
                 "evidence",
                 {
                     "publication": publication,
-                    "finding": " ".join(sentence(rng, 16) for _ in range(2)),
+                    "finding": sentence(rng, 16),
                     "pages": str(n + 1),
                     "quotation": n % 3 == 0,
                 },
@@ -118,7 +118,7 @@ def long_brief(index, library):
     for audience in ("national", "local", "practitioners"):
         body.append(("recommendation", {"audience": audience, "text": sentence(rng, 25)}))
     return PolicyBriefPageFactory(
-        parent=index, slug="bench-long-brief", title="A long brief for the bench", body=body
+        parent=index, slug="bench-ten-page-brief", title="A long brief for the bench", body=body
     )
 
 

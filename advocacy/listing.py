@@ -84,13 +84,24 @@ def term_counts(items, field):
     return Counter(key for keys in keys_of.values() for key in keys)
 
 
+def cache_key(index, active):
+    """A short, safe cache key for the items of ``index`` that ``active`` selects."""
+    signature = "&".join(f"{name}={','.join(sorted(values))}" for name, values in active.items())
+    return f"{index.pk}:{hashlib.sha256(signature.encode()).hexdigest()[:32]}"
+
+
+def selected_rows(index, active):
+    """The (pk, date, kind) rows of ``listing``, cached like the counts."""
+    return ADVOCACY_DATA.get_or_compute(
+        f"rows:{cache_key(index, active)}", lambda: list(listing(index, active))
+    )
+
+
 def facet_counts(index, active):
     """{parameter: {value: the number of items that choosing it would list, the other active
     filters kept}}; topic and country values are slugs."""
-    signature = "&".join(f"{name}={','.join(sorted(values))}" for name, values in active.items())
-    digest = hashlib.sha256(signature.encode()).hexdigest()[:32]  # a short, safe cache key
     counts = ADVOCACY_DATA.get_or_compute(
-        f"facets:{index.pk}:{digest}", lambda: counts_by_key(index, active)
+        f"facets:{cache_key(index, active)}", lambda: counts_by_key(index, active)
     )
     topics, countries = terms_for_locale(Topic), terms_for_locale(Country)
     by_slug = {}

@@ -42,10 +42,10 @@ class AdvocacyIndexPage(RoutablePageMixin, SectionIndexPage):
     def filtered_items(self, request, limit=None):
         """The specific briefs and initiatives the request's filters select (the first
         ``limit``, or a page of them), and {parameter: the values chosen}."""
-        from .listing import active_filters, listing, page_items
+        from .listing import active_filters, page_items, selected_rows
 
         active = active_filters(request.GET)
-        rows = listing(self, active)
+        rows = selected_rows(self, active)
         if limit is not None:
             return page_items(list(rows[:limit])), active
         page = paginate(request, rows, PER_PAGE)

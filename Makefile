@@ -41,4 +41,4 @@ messages: $(STAMP)
 
 bench: $(STAMP)
 	@source bin/database.sh && ensure_database run && \
-	for script in library search pages publish members assets; do $(BIN)/python bench/$$script.py || exit 1; done
+	for script in library search pages publish members assets advocacy; do $(BIN)/python bench/$$script.py || exit 1; done

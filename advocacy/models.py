@@ -12,34 +12,86 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import ChildHubPage, Country, SectionIndexPage, Topic, localized_terms, page_terms
+from home.models import (
+    ChildHubPage,
+    Country,
+    SectionIndexPage,
+    Topic,
+    localized_terms,
+    page_terms,
+    paginate,
+    terms_for_locale,
+)
 
 from .blocks import Audience, BriefBodyBlock
 from .forms import PolicyBriefForm
+from .listing import PER_PAGE
 
 TERM_FIELDS = ("topics", "countries")
 
 
-class AdvocacyIndexPage(SectionIndexPage):
-    """Policy briefs and campaigns of one locale, newest first."""
+class AdvocacyIndexPage(RoutablePageMixin, SectionIndexPage):
+    """Policy briefs and campaigns of one locale, newest first, with filters (``listing``),
+    an overview by country and an Atom feed of what the filters select."""
 
     subpage_types = ["advocacy.PolicyBriefPage", "advocacy.AdvocacyInitiativePage"]
 
     class Meta:
         verbose_name = _("advocacy")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["briefs"] = list(
-            PolicyBriefPage.objects.live()
-            .child_of(self)
-            .select_related("alias_of")
-            .order_by("-date", "-pk")
+    def filtered_items(self, request, limit=None):
+        """The specific briefs and initiatives the request's filters select (the first
+        ``limit``, or a page of them), and {parameter: the values chosen}."""
+        from .listing import active_filters, page_items, selected_rows
+
+        active = active_filters(request.GET)
+        rows = selected_rows(self, active)
+        if limit is not None:
+            return page_items(list(rows[:limit])), active
+        page = paginate(request, rows, PER_PAGE)
+        page.object_list = page_items(list(page.object_list))
+        return page, active
+
+    @path("")
+    def index_route(self, request):
+        from .listing import KINDS, country_overview, facet_counts
+
+        items, active = self.filtered_items(request)
+        topics, countries = terms_for_locale(Topic), terms_for_locale(Country)
+        for item in items.object_list:
+            item.local_topics = localized_terms(list(item.topics.all()), lookup=topics)
+            item.local_countries = localized_terms(list(item.countries.all()), lookup=countries)
+        counts = facet_counts(self, active)
+        return self.render(
+            request,
+            context_overrides={
+                "items": items,
+                "active_filters": active,
+                "counts": counts,
+                "kind_options": [
+                    (value, label, counts["type"][value]) for value, label in KINDS.items()
+                ],
+                "status_options": [
+                    (value, label, counts["status"][value])
+                    for value, label in InitiativeStatus.choices
+                ],
+                "topic_options": [
+                    (term, counts["topic"].get(term.slug, 0))
+                    for term in sorted(topics.values(), key=lambda term: term.name)
+                ],
+                "country_options": [
+                    (term, counts["country"].get(term.slug, 0))
+                    for term in sorted(countries.values(), key=lambda term: term.name)
+                ],
+                "country_overview": country_overview(self),
+            },
         )
-        context["initiatives"] = list(
-            AdvocacyInitiativePage.objects.live().child_of(self).order_by("-date", "-pk")
-        )
-        return context
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        from .feeds import AdvocacyFeed
+
+        return AdvocacyFeed(self)(request)
 
 
 class CitablePage(RoutablePageMixin, ChildHubPage):

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import Translation
 
 from home.models import HomePage, NewsPage, StandardPage, Topic
 
@@ -185,3 +186,32 @@ class DemoContentTests(TestCase):
         # Bulgarian words that are only inside a PDF are found by the Bulgarian site search.
         response = self.client.get("/bg/search/", {"q": "кризисен център"})
         self.assertContains(response, "Насоки за работа по случаи на насилие над дете")
+
+    def test_advocacy_has_briefs_citing_the_library_one_translated_and_an_initiative(self):
+        from advocacy.models import AdvocacyInitiativePage, PolicyBriefPage
+
+        response = self.client.get("/en/advocacy/")
+        self.assertContains(response, "Keeping families together: gatekeeping before placement")
+        self.assertContains(response, "Protecting children online starts at school")
+        self.assertContains(response, "A foster care law for every district")
+        brief = PolicyBriefPage.objects.get(
+            locale__language_code="en", slug="keeping-families-together"
+        )
+        response = self.client.get(brief.url)
+        self.assertContains(response, "Gatekeeping in alternative care")  # in the bibliography
+        romanian = brief.get_translation(Locale.objects.get(language_code="ro"))
+        self.assertIsNone(romanian.alias_of_id)
+        self.assertTrue(
+            Translation.objects.filter(
+                target_locale__language_code="ro", source__object_id=brief.translation_key
+            ).exists()
+        )
+        response = self.client.get(romanian.url)
+        self.assertContains(response, "Familii unite: filtrarea intrărilor înainte de plasament")
+        self.assertContains(response, "Asistenții maternali care beneficiază de supervizare")
+        initiative = AdvocacyInitiativePage.objects.get(
+            locale__language_code="en", slug="foster-care-law-moldova"
+        )
+        html = self.client.get(initiative.url).content.decode()
+        consultation = html.index("The ministry opened a public consultation")
+        self.assertLess(consultation, html.index("The draft law was sent to parliament"))

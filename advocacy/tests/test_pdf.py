@@ -158,3 +158,36 @@ class PDFTests(TestCase):
         brief = self.english_brief()
         brief.unpublish()
         self.assertEqual(self.client.get(f"{brief.url}pdf/").status_code, 404)
+
+    def test_a_wagtail_localize_translation_gets_its_own_pdf(self):
+        english = self.english_brief()
+        translate(self.site.advocacy, "ro", title="Advocacy", slug="advocacy")
+        p1, p2, _p3 = self.site.publications
+        with self.captureOnCommitCallbacks(execute=True):
+            romanian = translate(
+                english,
+                "ro",
+                title="Îngrijire în familie pentru fiecare copil",
+                summary="Un rezumat scurt.",
+                body=[
+                    key_messages("Asistența maternală costă mai puțin decât instituțiile."),
+                    ("problem", "<p>Mii de copii trăiesc încă în instituții.</p>"),
+                    evidence(p1, "Copiii în asistență maternală învață mai bine.", pages="12"),
+                    evidence(p2, "Serviciile municipale duc lipsă de asistenți sociali."),
+                    recommendation("national", "Adoptați legea asistenței maternale."),
+                ],
+            )
+        self.assertIsNone(romanian.alias_of_id)
+        self.assertEqual(
+            set(BriefPDF.objects.values_list("page_id", flat=True)), {english.pk, romanian.pk}
+        )
+        response = self.client.get(f"{romanian.url}pdf/")
+        self.assertEqual(response.status_code, 200)
+        reader, text = pdf_text(body_of(response))
+        self.assertEqual(reader.metadata.title, "Îngrijire în familie pentru fiecare copil")
+        self.assertIn("Copiii în asistență maternală învață mai bine.", text)
+        self.assertIn("Adoptați legea asistenței maternale.", text)
+        self.assertNotIn("Children in foster care do better at school.", text)
+        _reader, english_text = pdf_text(body_of(self.client.get(f"{english.url}pdf/")))
+        self.assertIn("Children in foster care do better at school.", english_text)
+        self.assertNotIn("Copiii în asistență maternală", english_text)

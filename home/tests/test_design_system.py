@@ -16,12 +16,15 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Page
 
+from advocacy.patterns import PATTERNS as ADVOCACY_PATTERNS
 from home.patterns import PATTERNS as HOME_PATTERNS
 from home.templatetags.childhub_tags import local_date
 from library.factories import LibraryDocumentFactory, PublicationPageFactory
 from library.patterns import PATTERNS as LIBRARY_PATTERNS
 from search.patterns import PATTERNS as SEARCH_PATTERNS
 from tests.design_site import build_design_site
+
+ALL_PATTERNS = HOME_PATTERNS + LIBRARY_PATTERNS + SEARCH_PATTERNS + ADVOCACY_PATTERNS
 
 
 def tag(html, name, **attributes):
@@ -265,14 +268,10 @@ class PatternLibraryTests(TestCase):
         response = self.client.get("/en/patterns/")
         self.assertEqual(response.status_code, 200)
         html = response.content.decode()
-        for pattern in HOME_PATTERNS + LIBRARY_PATTERNS + SEARCH_PATTERNS:
+        for pattern in ALL_PATTERNS:
             self.assertIn(f">{pattern['name']}</h2>", html)
-        self.assertEqual(
-            html.count('<div lang="sq">'), len(HOME_PATTERNS + LIBRARY_PATTERNS + SEARCH_PATTERNS)
-        )
-        self.assertEqual(
-            html.count('<div lang="bg">'), len(HOME_PATTERNS + LIBRARY_PATTERNS + SEARCH_PATTERNS)
-        )
+        self.assertEqual(html.count('<div lang="sq">'), len(ALL_PATTERNS))
+        self.assertEqual(html.count('<div lang="bg">'), len(ALL_PATTERNS))
         self.assertIn("Закрила", html.replace("Приемна грижа", "Закрила"))
         self.assertIn("Kujdestaria familjare", html)
         self.assertEqual(Page.objects.count(), pages)
@@ -283,7 +282,7 @@ class PatternLibraryTests(TestCase):
 
     def test_each_pattern_renders_alone(self):
         request = RequestFactory().get("/en/patterns/")
-        for pattern in HOME_PATTERNS + LIBRARY_PATTERNS + SEARCH_PATTERNS:
+        for pattern in ALL_PATTERNS:
             for script in ("latin", "cyrillic"):
                 with self.subTest(pattern=pattern["name"], script=script):
                     html = render_to_string(

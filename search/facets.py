@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 
 from advocacy.models import PolicyBriefPage
@@ -27,12 +26,11 @@ class Kind:
 
 
 # A page type not listed here is searched as a "page".
-RESULT = "kind of search result"
 KINDS = [
-    Kind("publication", _("Publications"), PublicationPage, pgettext_lazy(RESULT, "Publication")),
-    Kind("news", _("News"), NewsPage, pgettext_lazy(RESULT, "News article")),
+    Kind("publication", _("Publications"), PublicationPage, _("Publication")),
+    Kind("news", _("News"), NewsPage, _("News article")),
     Kind("brief", _("Policy briefs"), PolicyBriefPage, _("Policy brief")),
-    Kind("page", _("Pages"), None, pgettext_lazy(RESULT, "Page")),
+    Kind("page", _("Pages"), None, _("Page")),
 ]
 DEFAULT_KIND = "page"
 

@@ -32,7 +32,7 @@ class ResultPageTests(CorpusTestCase):
     def test_counts_and_labels_in_other_languages(self):
         response = self.search("q=social", "sq")
         self.assertContains(response, "1 rezultat për „social”")
-        self.assertContains(response, '<p class="card__meta">Botim · ')
+        self.assertContains(response, '<p class="card__meta">Botimi · ')
         response = self.search("q=participation&english=1", "bg")
         self.assertContains(response, "2 резултата за „participation“")
         self.assertContains(response, '<p class="card__meta">Публикация · ')

@@ -160,8 +160,9 @@ def remove_filter(context, param, value):
 @register.simple_tag(takes_context=True)
 def breadcrumb_trail(context, page):
     """[(title, url, lang)] from the home page down to ``page`` (the last item), its section
-    and the home page from the cached navigation; only a page deeper than a section's children
-    costs a query (for the ancestors in between)."""
+    and the home page from the cached navigation; the ancestors in between of a page deeper
+    than a section's children (or under a section left out of the menu) are cached with the
+    routes."""
     if page is None or not getattr(page, "pk", None):
         return []
     request = context["request"]
@@ -176,8 +177,14 @@ def breadcrumb_trail(context, page):
     if page.depth == home_depth + 2 and section is not None:
         trail.append((section.title, section.url, section.lang))
     elif page.depth > home_depth + 1:
-        between = page.get_ancestors().filter(depth__gt=home_depth).select_related("alias_of")
-        trail += [(item.title, item.get_url(request), _alias_language(item)) for item in between]
+        site = Site.find_for_request(request)
+
+        def ancestors():
+            between = page.get_ancestors().filter(depth__gt=home_depth).select_related("alias_of")
+            return [(item.title, item.get_url(request), _alias_language(item)) for item in between]
+
+        # Kept with the routes, which every page change retires.
+        trail += ROUTES.get_or_compute(f"ancestors:{site.pk if site else 0}:{page.path}", ancestors)
     trail.append((page.title, "", _alias_language(page)))
     return trail
 

@@ -53,7 +53,7 @@ def brief_body(script):
     )
     reference = SimpleNamespace(
         number=1,
-        anchor="pattern-ref-1",
+        anchor=f"pattern-{script}-ref-1",
         available=True,
         text=text["reference"],
         publication=publication,
@@ -61,6 +61,7 @@ def brief_body(script):
     block = SimpleNamespace
     return {
         "page": None,
+        "id_prefix": f"pattern-{script}-",  # two samples on one page: their ids must differ
         "absolute": True,  # links from full_url: the sample publication is not a page
         "key_messages": text["messages"],
         "flow": [

@@ -18,6 +18,7 @@ replayed, and a cached route is followed only while the page's URL path still is
 renamed or moved by a bulk update, which sends no signal, is routed afresh)."""
 
 import hashlib
+import logging
 
 from django.apps import apps
 from django.http import Http404
@@ -26,6 +27,8 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.caching import VersionedCache
+
+logger = logging.getLogger(__name__)
 
 ROUTES = VersionedCache("routes", 600)
 
@@ -106,9 +109,12 @@ class RouteCacheMiddleware:
         # Every page URL Wagtail builds starts from the sites' root paths, which it reads from
         # the shared cache once a request: a Redis round trip. They change with a site or a
         # page (the routes' token), so the process keeps them.
-        request._wagtail_cached_site_root_paths = ROUTES.get_or_compute(
-            "site-root-paths", Site.get_site_root_paths
-        )
-        if view_func is self.serve and view_args:
-            route_for_request(request, view_args[0])
+        try:
+            request._wagtail_cached_site_root_paths = ROUTES.get_or_compute(
+                "site-root-paths", Site.get_site_root_paths
+            )
+            if view_func is self.serve and view_args:
+                route_for_request(request, view_args[0])
+        except Exception as error:  # the cache or the database is down: an optimisation only
+            logger.warning("Routes not cached (%s): Wagtail routes the request itself.", error)
         return None

@@ -18,5 +18,5 @@ class PatternTests(TestCase):
                         )
                     self.assertIn(TEXT[script]["messages"][0], html)
                     self.assertIn(TEXT[script]["recommendation"], html)
-                    self.assertIn('href="#pattern-ref-1"', html)  # the numbered citation
+                    self.assertIn(f'href="#pattern-{script}-ref-1"', html)  # the numbered citation
                     self.assertIn(f'<span lang="{TEXT[script]["language"]}">', html)
